@@ -1,0 +1,250 @@
+// actionc: the command-line driver. Parses flags (CLI11), merges actionc.json, and
+// calls into the compiler library; all real work lives in compiler/src.
+#include "build.h"
+#include "config.h"
+#include "diagnostics.h"
+#include "keys.h"
+#include "output.h"
+#include "parse.h"
+
+#include "actionc/action_id.h"
+
+#include <CLI/CLI.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+
+namespace fs = std::filesystem;
+using namespace actionc;
+
+namespace {
+
+constexpr int kExitErrors = 1;  // the input has errors
+constexpr int kExitUsage = 2;   // the command could not run (bad flags, unreadable files)
+
+struct GlobalFlags {
+    unsigned jobs = 0;
+    bool quiet = false;
+};
+
+void printDiagnostics(const std::vector<Diagnostic>& diagnostics) {
+    std::fputs(renderDiagnostics(diagnostics).c_str(), stderr);
+}
+
+void printError(const std::string& message) { std::fprintf(stderr, "actionc: error: %s\n", message.c_str()); }
+
+void printWarning(const std::string& message) { std::fprintf(stderr, "actionc: warning: %s\n", message.c_str()); }
+
+std::size_t countErrors(const std::vector<Diagnostic>& diagnostics) {
+    std::size_t n = 0;
+    for (const Diagnostic& d : diagnostics) n += d.severity == Severity::Error;
+    return n;
+}
+
+struct BuildFlags {
+    std::string root;
+    std::string out;
+    std::string keyFile;
+    std::string clientRuntime;
+    std::string serverRuntime;
+    std::vector<std::string> include;
+    std::vector<std::string> exclude;
+    bool includeTests = false;
+    bool keepUnused = false;
+};
+
+int runBuildCommand(const BuildFlags& flags, const GlobalFlags& global) {
+    const auto started = std::chrono::steady_clock::now();
+    std::string configError;
+    auto config = loadProjectConfig(flags.root, &configError);
+    if (!config) {
+        printError(configError);
+        return kExitUsage;
+    }
+    BuildOptions options = config->toBuildOptions(flags.root);
+    if (!flags.out.empty()) options.project.outDir = flags.out;
+    if (options.project.outDir.empty()) {
+        printError("no output directory: pass --out DIR or set \"out\" in actionc.json");
+        return kExitUsage;
+    }
+    if (!flags.include.empty()) options.project.include = flags.include;
+    if (!flags.exclude.empty()) options.project.exclude = flags.exclude;
+    if (flags.includeTests) options.project.includeTests = true;
+    if (flags.keepUnused) options.keepUnused = true;
+    if (!flags.clientRuntime.empty()) options.emit.clientRuntime = flags.clientRuntime;
+    if (!flags.serverRuntime.empty()) options.emit.serverRuntime = flags.serverRuntime;
+    if (global.jobs) options.jobs = global.jobs;
+
+    const LoadedKeys keys = loadKeys({flags.keyFile, (fs::path(options.project.outDir) / "actionc.key").string()});
+    if (!keys.ring) {
+        printError(keys.error);
+        return kExitUsage;
+    }
+    if (!keys.warning.empty()) printWarning(keys.warning);
+
+    const BuildResult result = runBuild(options, keys.ring->current());
+    printDiagnostics(result.diagnostics);
+    if (!result.ok) {
+        const std::size_t errors = countErrors(result.diagnostics);
+        std::fprintf(stderr, "%zu error%s generated; nothing was written.\n", errors, errors == 1 ? "" : "s");
+        return kExitErrors;
+    }
+    if (!global.quiet) {
+        const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
+            std::chrono::steady_clock::now() - started);
+        const BuildSummary& s = result.summary;
+        std::printf("actionc: %zu files, %zu modules, %zu 'use server' modules: %zu actions live, %zu stripped "
+                    "-> %s (%lld ms)\n",
+                    s.files, s.modules, s.actionModules, s.actions, s.stripped.size(),
+                    options.project.outDir.c_str(), static_cast<long long>(elapsed.count()));
+        for (const std::string& name : s.stripped) std::printf("  stripped (no importer): %s\n", name.c_str());
+    }
+    return 0;
+}
+
+struct TransformFlags {
+    std::string file;
+    std::string layer = "client";
+    std::string root = ".";
+    std::string keyFile;
+    std::string clientRuntime = "actionc/client";
+    std::string serverRuntime = "actionc/server";
+};
+
+int runTransformCommand(const TransformFlags& flags) {
+    const auto dialect = dialectForPath(flags.file);
+    if (!dialect) {
+        printError(flags.file + ": not a JavaScript or TypeScript module");
+        return kExitUsage;
+    }
+    const LoadedKeys keys = loadKeys({flags.keyFile, ""});
+    std::optional<Key> key = keys.ring ? std::optional<Key>(keys.ring->current()) : std::nullopt;
+    if (!key) {
+        printWarning("no key (ACTIONC_ENCRYPTION_KEY or --key-file): using a throwaway key; these IDs match no build");
+        key = Key::generate();
+    }
+    std::string text;
+    try {
+        text = readFile(flags.file);
+    } catch (const std::exception& e) {
+        printError(e.what());
+        return kExitUsage;
+    }
+    const std::string modulePath =
+        fs::absolute(flags.file).lexically_normal().lexically_relative(fs::absolute(flags.root).lexically_normal())
+            .generic_string();
+    const SourceFile source(flags.file, modulePath, std::move(text), *dialect);
+    const TransformResult result = transformModule(
+        source, flags.layer == "server" ? Layer::Server : Layer::Client, *key, {flags.clientRuntime, flags.serverRuntime});
+    printDiagnostics(result.diagnostics);
+    if (!result.ok) return kExitErrors;
+    std::fwrite(result.code.data(), 1, result.code.size(), stdout);
+    return 0;
+}
+
+int runKeygenCommand(const std::string& outFile) {
+    const Key key = Key::generate();
+    if (outFile.empty()) {
+        std::printf("%s\n", key.toBase64().c_str());
+    } else {
+        writeFileAtomically(outFile, key.toBase64() + "\n", 0600);
+        std::fprintf(stderr, "actionc: wrote a new key (id %s) to %s\n", key.fingerprint().c_str(), outFile.c_str());
+    }
+    return 0;
+}
+
+int runInspectCommand(const std::string& id, const std::string& keyFile) {
+    const LoadedKeys keys = loadKeys({keyFile, ""});
+    if (!keys.ring) {
+        printError(keys.error);
+        return kExitUsage;
+    }
+    const DecodedActionId decoded = decodeActionId(*keys.ring, id);
+    if (decoded.status != IdStatus::Ok) {
+        printError(std::string("action ID is ") + idStatusName(decoded.status));
+        return kExitErrors;
+    }
+    if (decoded.digestForm) {
+        std::printf("module: (long path; digest %s, see the manifest)\nname:   %s\nkey:    %s\n",
+                    decoded.digestHex.c_str(), decoded.name.c_str(), decoded.keyFingerprint.c_str());
+    } else {
+        std::printf("module: %s\nname:   %s\nkey:    %s\n", decoded.module.c_str(), decoded.name.c_str(),
+                    decoded.keyFingerprint.c_str());
+    }
+    return 0;
+}
+
+int runDumpAstCommand(const std::string& file) {
+    const auto dialect = dialectForPath(file);
+    if (!dialect) {
+        printError(file + ": not a JavaScript or TypeScript module");
+        return kExitUsage;
+    }
+    const SourceFile source(file, file, readFile(file), *dialect);
+    std::fputs(dumpTree(parse(source)).c_str(), stdout);
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"actionc: compiles 'use server' modules into client stubs, server registrations and a manifest"};
+    app.set_version_flag("--version", std::string("actionc ") + ACTIONC_VERSION);
+    app.require_subcommand(1);
+    app.fallthrough();
+    GlobalFlags global;
+    app.add_option("-j,--jobs", global.jobs, "Worker threads (default: one per core)");
+    app.add_flag("-q,--quiet", global.quiet, "Print only diagnostics");
+
+    BuildFlags build;
+    CLI::App* buildCmd = app.add_subcommand("build", "Compile a project into DIR/client, DIR/server and a manifest");
+    buildCmd->add_option("root", build.root, "Project root")->required()->check(CLI::ExistingDirectory);
+    buildCmd->add_option("-o,--out", build.out, "Output directory (or \"out\" in actionc.json)");
+    buildCmd->add_option("--key-file", build.keyFile, "File holding the base64 key");
+    buildCmd->add_option("--client-runtime", build.clientRuntime, "Module the client stubs import");
+    buildCmd->add_option("--server-runtime", build.serverRuntime, "Module the server layer imports");
+    buildCmd->add_option("--include", build.include, "Only files matching these globs");
+    buildCmd->add_option("--exclude", build.exclude, "Leave out files matching these globs");
+    buildCmd->add_flag("--include-tests", build.includeTests, "Compile *.test.*, *.spec.* and __tests__/ too");
+    buildCmd->add_flag("--keep-unused", build.keepUnused, "Keep actions no module imports (for libraries)");
+
+    TransformFlags transform;
+    CLI::App* transformCmd = app.add_subcommand("transform", "Compile one module and print one layer");
+    transformCmd->add_option("file", transform.file, "Module to compile")->required()->check(CLI::ExistingFile);
+    transformCmd->add_option("--layer", transform.layer, "client or server")
+        ->check(CLI::IsMember({"client", "server"}));
+    transformCmd->add_option("--root", transform.root, "Project root the module path is relative to");
+    transformCmd->add_option("--key-file", transform.keyFile, "File holding the base64 key");
+    transformCmd->add_option("--client-runtime", transform.clientRuntime, "Module the client stubs import");
+    transformCmd->add_option("--server-runtime", transform.serverRuntime, "Module the server layer imports");
+
+    std::string keygenOut;
+    CLI::App* keygenCmd = app.add_subcommand("keygen", "Print a new random key (base64 of 32 bytes)");
+    keygenCmd->add_option("-o,--out", keygenOut, "Write it to this file (mode 0600) instead");
+
+    std::string inspectId;
+    std::string inspectKeyFile;
+    CLI::App* inspectCmd = app.add_subcommand("inspect", "Decode an action ID with the key");
+    inspectCmd->add_option("id", inspectId, "Action ID")->required();
+    inspectCmd->add_option("--key-file", inspectKeyFile, "File holding the base64 key");
+
+    std::string dumpFile;
+    CLI::App* dumpCmd = app.add_subcommand("dump-ast", "Print a module's syntax tree (for debugging)");
+    dumpCmd->add_option("file", dumpFile)->required()->check(CLI::ExistingFile);
+    dumpCmd->group("");  // hidden from --help
+
+    CLI11_PARSE(app, argc, argv);
+    try {
+        if (*buildCmd) return runBuildCommand(build, global);
+        if (*transformCmd) return runTransformCommand(transform);
+        if (*keygenCmd) return runKeygenCommand(keygenOut);
+        if (*inspectCmd) return runInspectCommand(inspectId, inspectKeyFile);
+        if (*dumpCmd) return runDumpAstCommand(dumpFile);
+    } catch (const std::exception& e) {
+        printError(e.what());
+        return kExitUsage;
+    }
+    return kExitUsage;
+}

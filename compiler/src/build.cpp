@@ -1,0 +1,193 @@
+#include "build.h"
+
+#include "actionc/action_id.h"
+#include "facts.h"
+#include "graph.h"
+#include "manifest.h"
+#include "output.h"
+#include "parse.h"
+#include "resolve.h"
+#include "thread_pool.h"
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <set>
+
+namespace actionc {
+
+namespace fs = std::filesystem;
+
+unsigned defaultJobCount() { return std::max(1u, std::thread::hardware_concurrency()); }
+
+namespace {
+
+struct CompiledModule {
+    std::unique_ptr<SourceFile> source;
+    ModuleFacts facts;
+};
+
+std::string displayPathFor(const std::string& root, const std::string& rel) {
+    const std::string joined = (fs::path(root) / rel).lexically_normal().generic_string();
+    return joined.starts_with("./") ? joined.substr(2) : joined;
+}
+
+CompiledModule compileFacts(const std::string& root, const std::string& rel) {
+    CompiledModule m;
+    const std::string display = displayPathFor(root, rel);
+    m.source = std::make_unique<SourceFile>(display, rel, readFile((fs::path(root) / rel).string()),
+                                            *dialectForPath(rel));
+    const SyntaxTree tree = parse(*m.source);
+    m.facts = extractFacts(tree);
+    return m;
+}
+
+std::vector<LiveExport> liveExportsOf(std::size_t m, const ProjectAnalysis& analysis,
+                                      const std::vector<CompiledModule>& modules, const Key& key) {
+    std::vector<LiveExport> exports;
+    for (const PublicExport& e : analysis.publicExports[m]) {
+        const CompiledModule& defining = modules[e.definingModule];
+        const ExportedAction& action = defining.facts.actions[e.actionIndex];
+        exports.push_back({e.exportName, encodeActionId(key, defining.source->modulePath, action.exportName),
+                           e.definingModule == m ? &action : nullptr});
+    }
+    return exports;
+}
+
+Manifest buildManifest(const ProjectAnalysis& analysis, const std::vector<CompiledModule>& modules, const Key& key) {
+    Manifest manifest;
+    manifest.keyId = key.fingerprint();
+    for (const LiveAction& live : analysis.liveActions) {
+        const CompiledModule& m = modules[live.module];
+        const ExportedAction& action = m.facts.actions[live.actionIndex];
+        ManifestAction entry;
+        entry.id = encodeActionId(key, m.source->modulePath, action.exportName);
+        entry.module = m.source->modulePath;
+        entry.exportName = action.exportName;
+        entry.kind = "module";
+        entry.line = action.position.line;
+        entry.column = action.position.column;
+        entry.isAsync = action.isAsync;
+        entry.params = action.paramCount;
+        entry.importers = live.importers;
+        manifest.actions.push_back(std::move(entry));
+    }
+    for (const StrippedExport& s : analysis.stripped) {
+        const CompiledModule& m = modules[s.module];
+        manifest.stripped.push_back({m.source->modulePath, m.facts.actions[s.actionIndex].exportName});
+    }
+    return manifest;
+}
+
+struct LayerOutput {
+    std::string client;
+    std::string server;
+    bool changed = false;
+};
+
+}  // namespace
+
+BuildResult runBuild(const BuildOptions& options, const Key& key) {
+    BuildResult result;
+    const unsigned jobs = options.jobs ? options.jobs : defaultJobCount();
+    const std::string& root = options.project.root;
+    const std::vector<ProjectFile> files = discoverProject(options.project);
+
+    std::vector<std::size_t> compiledFiles;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        if (files[i].compiled) compiledFiles.push_back(i);
+    }
+    std::vector<CompiledModule> modules(compiledFiles.size());
+    parallelFor(compiledFiles.size(), jobs,
+                [&](std::size_t i) { modules[i] = compileFacts(root, files[compiledFiles[i]].relativePath); });
+
+    std::string tsconfigError;
+    const auto resolverConfig = loadTsconfig(root, &tsconfigError);
+    if (!resolverConfig) {
+        Diagnostic d;
+        d.code = "tsconfig";
+        d.message = tsconfigError;
+        result.diagnostics.push_back(d);
+    }
+
+    std::vector<ProjectModule> graphInput;
+    graphInput.reserve(modules.size());
+    for (const CompiledModule& m : modules) {
+        graphInput.push_back({m.source.get(), &m.facts});
+        result.diagnostics.insert(result.diagnostics.end(), m.facts.diagnostics.begin(), m.facts.diagnostics.end());
+    }
+    ProjectAnalysis analysis = analyseProject(graphInput, {resolverConfig.value_or(ResolverConfig{}), options.keepUnused});
+    result.diagnostics.insert(result.diagnostics.end(), analysis.diagnostics.begin(), analysis.diagnostics.end());
+    sortDiagnostics(result.diagnostics);
+    if (hasErrors(result.diagnostics)) return result;
+
+    std::vector<LayerOutput> outputs(modules.size());
+    parallelFor(modules.size(), jobs, [&](std::size_t m) {
+        if (modules[m].facts.kind != ModuleKind::UseServer) return;
+        const std::vector<LiveExport> exports = liveExportsOf(m, analysis, modules, key);
+        outputs[m] = {emitClientModule(*modules[m].source, exports, options.emit),
+                      emitServerModule(*modules[m].source, exports, options.emit), true};
+    });
+
+    const fs::path out = options.project.outDir;
+    std::set<std::string> written;
+    std::vector<std::size_t> moduleOfFile(files.size(), static_cast<std::size_t>(-1));
+    for (std::size_t i = 0; i < compiledFiles.size(); ++i) moduleOfFile[compiledFiles[i]] = i;
+    parallelFor(files.size(), jobs, [&](std::size_t f) {
+        const std::string& rel = files[f].relativePath;
+        const std::size_t m = moduleOfFile[f];
+        if (m == static_cast<std::size_t>(-1)) {
+            const std::string contents = readFile((fs::path(root) / rel).string());
+            writeFileAtomically((out / "client" / rel).string(), contents);
+            writeFileAtomically((out / "server" / rel).string(), contents);
+            return;
+        }
+        const std::string& original = modules[m].source->text;
+        const LayerOutput& layer = outputs[m];
+        writeFileAtomically((out / "client" / rel).string(), layer.changed ? layer.client : original);
+        writeFileAtomically((out / "server" / rel).string(), layer.changed ? layer.server : original);
+    });
+    for (const ProjectFile& f : files) written.insert(f.relativePath);
+    removeStaleFiles((out / "client").string(), written);
+    removeStaleFiles((out / "server").string(), written);
+
+    const Manifest manifest = buildManifest(analysis, modules, key);
+    writeFileAtomically((out / "actions.manifest.json").string(), serializeManifest(manifest));
+
+    result.ok = true;
+    result.summary.files = files.size();
+    result.summary.modules = modules.size();
+    for (const CompiledModule& m : modules) {
+        if (m.facts.kind == ModuleKind::UseServer) ++result.summary.actionModules;
+    }
+    result.summary.actions = manifest.actions.size();
+    for (const StrippedAction& s : manifest.stripped) result.summary.stripped.push_back(s.module + "#" + s.exportName);
+    return result;
+}
+
+TransformResult transformModule(const SourceFile& source, Layer layer, const Key& key, const EmitOptions& options) {
+    TransformResult result;
+    const SyntaxTree tree = parse(source);
+    const ModuleFacts facts = extractFacts(tree);
+    result.diagnostics = facts.diagnostics;
+    const std::vector<ProjectModule> graphInput = {{&source, &facts}};
+    ProjectAnalysis analysis = analyseProject(graphInput, {ResolverConfig{}, /*keepUnused=*/true});
+    result.diagnostics.insert(result.diagnostics.end(), analysis.diagnostics.begin(), analysis.diagnostics.end());
+    sortDiagnostics(result.diagnostics);
+    if (hasErrors(result.diagnostics)) return result;
+    if (facts.kind != ModuleKind::UseServer) {
+        result.code = source.text;
+    } else {
+        std::vector<LiveExport> exports;
+        for (const PublicExport& e : analysis.publicExports[0]) {
+            const ExportedAction& action = facts.actions[e.actionIndex];
+            exports.push_back({e.exportName, encodeActionId(key, source.modulePath, action.exportName), &action});
+        }
+        result.code = layer == Layer::Client ? emitClientModule(source, exports, options)
+                                             : emitServerModule(source, exports, options);
+    }
+    result.ok = true;
+    return result;
+}
+
+}  // namespace actionc

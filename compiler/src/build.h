@@ -1,0 +1,51 @@
+// The driver: project files → parse and facts (parallel) → project graph → emit
+// (parallel) → output tree and manifest. Nothing is written unless every module
+// compiled without errors.
+#pragma once
+
+#include "actionc/keyring.h"
+#include "diagnostics.h"
+#include "emit.h"
+#include "project.h"
+
+#include <string>
+#include <vector>
+
+namespace actionc {
+
+struct BuildOptions {
+    DiscoveryOptions project;  // root, outDir, include/exclude, includeTests
+    unsigned jobs = 0;         // 0: one per core
+    EmitOptions emit;
+    bool keepUnused = false;
+};
+
+struct BuildSummary {
+    std::size_t files = 0;          // mirrored into each layer
+    std::size_t modules = 0;        // compiled JS/TS modules
+    std::size_t actionModules = 0;  // 'use server' modules
+    std::size_t actions = 0;        // live actions (manifest entries)
+    std::vector<std::string> stripped;  // "module#export" of dead actions
+};
+
+struct BuildResult {
+    bool ok = false;
+    std::vector<Diagnostic> diagnostics;  // sorted
+    BuildSummary summary;
+};
+
+BuildResult runBuild(const BuildOptions& options, const Key& key);
+
+enum class Layer { Client, Server };
+
+struct TransformResult {
+    bool ok = false;
+    std::string code;
+    std::vector<Diagnostic> diagnostics;
+};
+
+// One module on its own (`actionc transform`): every export counts as live, since
+// there is no project to say otherwise.
+TransformResult transformModule(const SourceFile& source, Layer layer, const Key& key, const EmitOptions& options);
+
+}  // namespace actionc

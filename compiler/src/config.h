@@ -1,0 +1,32 @@
+// actionc.json at the project root (optional). Command-line flags override it.
+//
+//   { "out": "dist/actions", "include": ["app/**"], "exclude": ["**/*.stories.tsx"],
+//     "includeTests": false, "keepUnused": false, "jobs": 4,
+//     "clientRuntime": "actionc/client", "serverRuntime": "actionc/server" }
+#pragma once
+
+#include "build.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace actionc {
+
+struct ProjectConfig {
+    std::string out;  // relative to the root when not absolute
+    std::vector<std::string> include;
+    std::vector<std::string> exclude;
+    bool includeTests = false;
+    bool keepUnused = false;
+    unsigned jobs = 0;
+    std::string clientRuntime = "actionc/client";
+    std::string serverRuntime = "actionc/server";
+
+    BuildOptions toBuildOptions(const std::string& root) const;
+};
+
+// nullopt with `error` set when actionc.json exists but is malformed or has unknown keys.
+std::optional<ProjectConfig> loadProjectConfig(const std::string& root, std::string* error);
+
+}  // namespace actionc

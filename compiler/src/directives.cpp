@@ -1,0 +1,162 @@
+#include "directives.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace actionc {
+
+namespace {
+
+constexpr std::string_view kUseServer = "use server";
+constexpr std::string_view kUseClient = "use client";
+
+// Directives other tools define; never mistaken for a typo of ours.
+constexpr std::array<std::string_view, 8> kKnownDirectives = {
+    "use strict", "use server", "use client", "use cache", "use memo", "use no memo", "use asm", "use step"};
+
+std::size_t editDistance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+// Lower case, with '-', '_' and runs of spaces folded to one space, and "useServer"
+// split at the case change: "Use-Server", "use  server" and "useServer" all become
+// "use server".
+std::string normalise(std::string_view value) {
+    std::string out;
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        const char c = value[i];
+        const bool separator = c == ' ' || c == '-' || c == '_' || c == '\t';
+        const bool caseBreak = i > 0 && std::isupper(static_cast<unsigned char>(c)) &&
+                               std::islower(static_cast<unsigned char>(value[i - 1]));
+        if ((separator || caseBreak) && !out.empty() && out.back() != ' ') out += ' ';
+        if (!separator) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+// The contents of a plain string literal node, quotes removed.
+std::string_view stringContents(Node string, std::string_view source) {
+    const std::string_view text = string.text(source);
+    return text.size() >= 2 ? text.substr(1, text.size() - 2) : std::string_view{};
+}
+
+// A statement that consists of only a string literal: the shape of a directive.
+Node directiveLiteral(Node statement) {
+    if (!statement.is("expression_statement") || statement.namedChildCount() != 1) return Node();
+    const Node expression = statement.namedChild(0);
+    return expression.is("string") ? expression : Node();
+}
+
+// `('use server')` or `` `use server` ``: someone meant a directive but wrote an expression.
+Node disguisedDirective(Node statement) {
+    if (!statement.is("expression_statement") || statement.namedChildCount() != 1) return Node();
+    Node expression = statement.namedChild(0);
+    while (expression.is("parenthesized_expression") && expression.namedChildCount() == 1) {
+        expression = expression.namedChild(0);
+    }
+    if (expression.is("template_string") && expression.namedChildCount() <= 1) return expression;
+    if (expression.is("string") && !statement.namedChild(0).is("string")) return expression;
+    return Node();
+}
+
+bool isOurs(std::string_view value) { return value == kUseServer || value == kUseClient; }
+
+std::string_view scopeWord(PrologueScope scope) { return scope == PrologueScope::Module ? "file" : "function body"; }
+
+void reportDisguised(Node statement, Node literal, const SourceFile& source, PrologueScope scope,
+                     std::vector<Diagnostic>& out) {
+    const std::string_view text = literal.text(source.text);
+    const std::string_view inner = text.size() >= 2 ? text.substr(1, text.size() - 2) : text;
+    std::string_view meant = isOurs(inner) ? inner : directiveSuggestion(inner);
+    if (meant.empty()) return;
+    const bool backticks = literal.is("template_string");
+    out.push_back(makeDiagnostic(
+        source, Severity::Error, "directive-not-literal",
+        std::string("'") + std::string(meant) + "' is not a directive when written " +
+            (backticks ? "with backticks" : "in parentheses") + "; write it as a plain string literal, '" +
+            std::string(meant) + "';, at the top of the " + std::string(scopeWord(scope)),
+        statement.start(), statement.length()));
+}
+
+}  // namespace
+
+std::string_view directiveSuggestion(std::string_view value) {
+    if (isOurs(value)) return {};
+    if (std::find(kKnownDirectives.begin(), kKnownDirectives.end(), value) != kKnownDirectives.end()) return {};
+    const std::string folded = normalise(value);
+    if (folded == kUseServer || folded == "use action" || folded == "use actions" || folded == "use servers" ||
+        folded == "use server action" || folded == "use server actions") {
+        return kUseServer;
+    }
+    if (folded == kUseClient) return kUseClient;
+    if (folded.rfind("use ", 0) != 0) return {};  // only "use …" strings can be near misses
+    if (std::find(kKnownDirectives.begin(), kKnownDirectives.end(), folded) != kKnownDirectives.end()) return {};
+    const std::size_t toServer = editDistance(folded, kUseServer);
+    const std::size_t toClient = editDistance(folded, kUseClient);
+    if (std::min(toServer, toClient) > 2) return {};
+    return toServer <= toClient ? kUseServer : kUseClient;
+}
+
+const Directive* Prologue::find(std::string_view value) const {
+    for (const Directive& d : directives) {
+        if (d.value == value) return &d;
+    }
+    return nullptr;
+}
+
+Prologue readPrologue(Node body, const SourceFile& source, PrologueScope scope, std::vector<Diagnostic>& out) {
+    Prologue prologue;
+    bool inPrologue = true;
+    for (Node statement : namedChildren(body)) {
+        if (statement.is("comment") || statement.is("hash_bang_line")) continue;
+        const Node literal = directiveLiteral(statement);
+        if (inPrologue && literal) {
+            const std::string value(stringContents(literal, source.text));
+            const std::string_view suggestion = directiveSuggestion(value);
+            if (!suggestion.empty()) {
+                out.push_back(makeDiagnostic(source, Severity::Error, "directive-typo",
+                                             "unknown directive '" + value + "'; did you mean '" +
+                                                 std::string(suggestion) + "'?",
+                                             literal.start(), literal.length()));
+            }
+            prologue.directives.push_back({value, statement});
+            continue;
+        }
+        if (const Node disguised = disguisedDirective(statement)) {
+            reportDisguised(statement, disguised, source, scope, out);
+        } else if (literal) {
+            // After the prologue a string statement is just an expression: a directive
+            // here silently does nothing, which is never what its author meant.
+            const std::string_view value = stringContents(literal, source.text);
+            const std::string_view meant = isOurs(value) ? value : directiveSuggestion(value);
+            if (!meant.empty()) {
+                out.push_back(makeDiagnostic(source, Severity::Error, "misplaced-directive",
+                                             "the '" + std::string(meant) + "' directive must be at the top of the " +
+                                                 std::string(scopeWord(scope)) +
+                                                 ", before any other statement (comments and other "
+                                                 "directives may precede it)",
+                                             literal.start(), literal.length()));
+            }
+        }
+        if (inPrologue) {
+            inPrologue = false;
+            prologue.firstStatement = statement;
+        }
+    }
+    return prologue;
+}
+
+}  // namespace actionc

@@ -1,0 +1,20 @@
+// Pieces of the facts stage, each in its own file; only facts.cpp calls them.
+#pragma once
+
+#include "facts.h"
+
+namespace actionc::facts {
+
+// Validates every export of a 'use server' module and records its actions.
+void collectServerExports(Node program, const SourceFile& source, ModuleFacts& facts);
+
+// Static imports, `export … from`, dynamic `import("…")` and `require("…")`.
+void collectImports(Node program, const SourceFile& source, ModuleFacts& facts);
+
+// A string literal's value with its quotes removed (escapes kept as written).
+std::string stringValue(Node string, std::string_view source);
+
+// Formal parameter count of a function-like node; `this:` parameters do not count.
+std::uint32_t parameterCount(Node function);
+
+}  // namespace actionc::facts

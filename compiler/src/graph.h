@@ -1,0 +1,53 @@
+// Stage 3: module facts of the whole project → which actions are public. An action no
+// module outside its own file imports (by name, default, namespace, dynamic import,
+// require, or through any chain of re-exports) has no public endpoint (SPEC §5).
+#pragma once
+
+#include "facts.h"
+#include "resolve.h"
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace actionc {
+
+struct ProjectModule {
+    const SourceFile* source = nullptr;
+    const ModuleFacts* facts = nullptr;
+};
+
+// A public export of a 'use server' module that resolves to a live action.
+struct PublicExport {
+    std::string exportName;
+    std::size_t definingModule = 0;   // where the action is declared
+    std::size_t actionIndex = 0;      // index into that module's facts.actions
+};
+
+struct LiveAction {
+    std::size_t module = 0;
+    std::size_t actionIndex = 0;
+    std::vector<std::string> importers;  // sorted module paths
+};
+
+struct StrippedExport {
+    std::size_t module = 0;
+    std::size_t actionIndex = 0;
+};
+
+struct GraphOptions {
+    ResolverConfig resolver;
+    // Treat every action as live, for libraries whose importers live outside the root.
+    bool keepUnused = false;
+};
+
+struct ProjectAnalysis {
+    std::vector<std::vector<PublicExport>> publicExports;  // per module, sorted by export name
+    std::vector<LiveAction> liveActions;                   // sorted by (module, action)
+    std::vector<StrippedExport> stripped;
+    std::vector<Diagnostic> diagnostics;
+};
+
+ProjectAnalysis analyseProject(const std::vector<ProjectModule>& modules, const GraphOptions& options);
+
+}  // namespace actionc

@@ -1,0 +1,109 @@
+// The edges of the module graph: every way a module can reach another's exports.
+#include "facts_internal.h"
+
+namespace actionc::facts {
+
+namespace {
+
+// `import(…)` and `require(…)` with one string-literal argument; anything computed
+// cannot be resolved at build time and is left to the bundler.
+Node literalCallArgument(Node call) {
+    const Node arguments = call.field("arguments");
+    if (!arguments || arguments.namedChildCount() != 1) return Node();
+    const Node argument = arguments.namedChild(0);
+    return argument.is("string") ? argument : Node();
+}
+
+void addStaticImport(Node statement, std::string_view source, ModuleFacts& facts) {
+    const Node sourceNode = statement.field("source");
+    if (!sourceNode) {
+        // `import x = require('y')`
+        if (Node clause = statement.firstNamedChildOfKind("import_require_clause")) {
+            if (Node string = clause.firstNamedChildOfKind("string")) {
+                facts.imports.push_back({stringValue(string, source), ImportKind::Require, {"*"}, statement.start()});
+            }
+        }
+        return;
+    }
+    if (statement.hasToken("type") || statement.hasToken("typeof")) return;  // `import type …`: erased
+    ModuleImport edge{stringValue(sourceNode, source), ImportKind::Static, {}, statement.start()};
+    if (const Node clause = statement.firstNamedChildOfKind("import_clause")) {
+        for (Node part : namedChildren(clause)) {
+            if (part.is("identifier")) {
+                edge.names.push_back("default");
+            } else if (part.is("namespace_import")) {
+                edge.names.push_back("*");
+            } else if (part.is("named_imports")) {
+                for (Node spec : namedChildren(part)) {
+                    if (!spec.is("import_specifier") || spec.hasToken("type")) continue;
+                    const Node name = spec.field("name");
+                    edge.names.push_back(name.is("string") ? stringValue(name, source)
+                                                           : std::string(name.text(source)));
+                }
+            }
+        }
+        // `import { type A } from './m'` uses nothing at run time.
+        if (edge.names.empty()) return;
+    }
+    // A bare `import './m'` runs the module but uses none of its exports.
+    facts.imports.push_back(std::move(edge));
+}
+
+void addExportFrom(Node statement, std::string_view source, ModuleFacts& facts) {
+    const Node sourceNode = statement.field("source");
+    if (!sourceNode || statement.hasToken("type")) return;
+    ModuleImport edge{stringValue(sourceNode, source), ImportKind::ReExport, {}, statement.start()};
+    if (const Node clause = statement.firstNamedChildOfKind("export_clause")) {
+        for (Node spec : namedChildren(clause)) {
+            if (!spec.is("export_specifier") || spec.hasToken("type")) continue;
+            const Node name = spec.field("name");
+            edge.names.push_back(name.is("string") ? stringValue(name, source) : std::string(name.text(source)));
+        }
+        if (edge.names.empty()) return;
+    } else {
+        edge.names.push_back("*");
+    }
+    facts.imports.push_back(std::move(edge));
+}
+
+void visitForCalls(Node node, std::string_view source, ModuleFacts& facts) {
+    TSTreeCursor cursor = ts_tree_cursor_new(node.raw());
+    // Iterative pre-order walk: deep ASTs (minified bundles) must not overflow the stack.
+    for (;;) {
+        const Node current(ts_tree_cursor_current_node(&cursor));
+        if (current.is("call_expression")) {
+            const Node callee = current.field("function");
+            const bool isImport = callee.is("import");
+            const bool isRequire = callee.is("identifier") && callee.text(source) == "require";
+            if (isImport || isRequire) {
+                if (const Node argument = literalCallArgument(current)) {
+                    facts.imports.push_back({stringValue(argument, source),
+                                             isImport ? ImportKind::Dynamic : ImportKind::Require, {"*"},
+                                             current.start()});
+                }
+            }
+        }
+        if (ts_tree_cursor_goto_first_child(&cursor)) continue;
+        while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
+            if (!ts_tree_cursor_goto_parent(&cursor)) {
+                ts_tree_cursor_delete(&cursor);
+                return;
+            }
+        }
+    }
+}
+
+}  // namespace
+
+void collectImports(Node program, const SourceFile& source, ModuleFacts& facts) {
+    for (Node statement : namedChildren(program)) {
+        if (statement.is("import_statement")) {
+            addStaticImport(statement, source.text, facts);
+        } else if (statement.is("export_statement")) {
+            addExportFrom(statement, source.text, facts);
+        }
+    }
+    visitForCalls(program, source.text, facts);
+}
+
+}  // namespace actionc::facts

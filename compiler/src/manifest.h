@@ -1,0 +1,46 @@
+// Stage 5: the server manifest, actions.manifest.json (SPEC §5). Its bytes depend only
+// on the inputs and the key: sorted keys, 2-space indent, trailing newline, no absolute
+// paths, no timestamps, so CI can diff it.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace actionc {
+
+inline constexpr int kManifestVersion = 1;
+
+struct ManifestAction {
+    std::string id;
+    std::string module;      // root-relative, '/'-separated
+    std::string exportName;  // export name, or the stable inline name ("Page/deleteItem")
+    std::string kind;        // "module" | "inline"
+    std::uint32_t line = 0;
+    std::uint32_t column = 0;
+    bool isAsync = true;
+    std::optional<std::uint32_t> params;  // nullopt: "unknown"
+    std::uint32_t bound = 0;
+    std::vector<std::string> importers;
+};
+
+struct StrippedAction {
+    std::string module;
+    std::string exportName;
+};
+
+struct Manifest {
+    int version = kManifestVersion;
+    std::string keyId;
+    std::vector<ManifestAction> actions;
+    std::vector<StrippedAction> stripped;
+};
+
+// Sorts actions by (module, export) and stripped entries likewise, then serialises.
+std::string serializeManifest(Manifest manifest);
+// Parses a manifest written by serializeManifest; nullopt with `error` set otherwise.
+std::optional<Manifest> parseManifest(std::string_view json, std::string* error);
+
+}  // namespace actionc

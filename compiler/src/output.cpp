@@ -1,0 +1,119 @@
+#include "output.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <stdexcept>
+#include <system_error>
+#include <vector>
+
+namespace actionc {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string temporaryNameFor(const std::string& path) {
+    static std::atomic<unsigned> counter{0};
+    return path + ".actionc-tmp-" + std::to_string(::getpid()) + "-" + std::to_string(counter++);
+}
+
+[[noreturn]] void fail(const std::string& what, const std::string& path) {
+    throw std::runtime_error(what + " " + path + ": " + std::strerror(errno));
+}
+
+bool sameContents(const std::string& path, std::string_view contents) {
+    struct stat st;
+    if (::stat(path.c_str(), &st) != 0 || static_cast<std::size_t>(st.st_size) != contents.size()) return false;
+    try {
+        return readFile(path) == contents;
+    } catch (const std::exception&) {
+        return false;
+    }
+}
+
+void writeAll(int fd, std::string_view data, const std::string& path) {
+    while (!data.empty()) {
+        const ssize_t written = ::write(fd, data.data(), data.size());
+        if (written < 0) {
+            if (errno == EINTR) continue;
+            fail("cannot write", path);
+        }
+        data.remove_prefix(static_cast<std::size_t>(written));
+    }
+}
+
+}  // namespace
+
+std::string readFile(const std::string& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) fail("cannot read", path);
+    struct stat st;
+    if (::fstat(fd, &st) != 0) {
+        ::close(fd);
+        fail("cannot stat", path);
+    }
+    std::string contents(static_cast<std::size_t>(st.st_size), '\0');
+    std::size_t done = 0;
+    while (done < contents.size()) {
+        const ssize_t n = ::read(fd, contents.data() + done, contents.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        done += static_cast<std::size_t>(n);
+    }
+    ::close(fd);
+    contents.resize(done);
+    return contents;
+}
+
+void writeFileAtomically(const std::string& path, std::string_view contents, unsigned mode) {
+    if (sameContents(path, contents)) return;
+    fs::create_directories(fs::path(path).parent_path());
+    const std::string temporary = temporaryNameFor(path);
+    const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode);
+    if (fd < 0) fail("cannot create", temporary);
+    try {
+        writeAll(fd, contents, temporary);
+    } catch (...) {
+        ::close(fd);
+        ::unlink(temporary.c_str());
+        throw;
+    }
+    ::fchmod(fd, mode);  // the umask must not loosen or tighten what we asked for
+    if (::close(fd) != 0 || ::rename(temporary.c_str(), path.c_str()) != 0) {
+        ::unlink(temporary.c_str());
+        fail("cannot write", path);
+    }
+}
+
+void copyFileAtomically(const std::string& from, const std::string& to) {
+    writeFileAtomically(to, readFile(from));
+}
+
+void removeStaleFiles(const std::string& dir, const std::set<std::string>& keep) {
+    if (!fs::exists(dir)) return;
+    std::vector<fs::path> stale;
+    std::vector<fs::path> directories;
+    for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+        if (entry.is_directory()) {
+            directories.push_back(entry.path());
+        } else if (!keep.count(entry.path().lexically_relative(dir).generic_string())) {
+            stale.push_back(entry.path());
+        }
+    }
+    for (const fs::path& p : stale) fs::remove(p);
+    // Deepest first, so a directory emptied by its children's removal goes too.
+    std::sort(directories.rbegin(), directories.rend());
+    for (const fs::path& d : directories) {
+        std::error_code ec;
+        if (fs::is_empty(d, ec)) fs::remove(d, ec);
+    }
+}
+
+}  // namespace actionc

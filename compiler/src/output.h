@@ -1,0 +1,25 @@
+// Writing the output tree: every file goes to a temporary name beside its target and is
+// renamed into place, so a reader (or a crash) never sees a half-written file.
+#pragma once
+
+#include <set>
+#include <string>
+#include <string_view>
+
+namespace actionc {
+
+// Writes `contents` to `path` atomically, creating parent directories. Leaves the file
+// untouched (and its mtime unchanged) when it already holds exactly these bytes, so
+// watchers downstream do not rebuild for nothing.
+void writeFileAtomically(const std::string& path, std::string_view contents, unsigned mode = 0644);
+
+// Copies `from` to `to` atomically, unless `to` already has the same size and bytes.
+void copyFileAtomically(const std::string& from, const std::string& to);
+
+// Deletes files under `dir` whose '/'-separated path relative to `dir` is not in
+// `keep`, then prunes empty directories: outputs of deleted sources do not linger.
+void removeStaleFiles(const std::string& dir, const std::set<std::string>& keep);
+
+std::string readFile(const std::string& path);
+
+}  // namespace actionc

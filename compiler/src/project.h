@@ -1,0 +1,33 @@
+// The files of a project: which are compiled, which are mirrored unchanged, which are
+// left out (SPEC §1).
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace actionc {
+
+struct DiscoveryOptions {
+    std::string root;
+    std::string outDir;                 // skipped when inside the root
+    std::vector<std::string> include;   // globs over root-relative paths; empty = everything
+    std::vector<std::string> exclude;
+    bool includeTests = false;          // *.test.*, *.spec.*, __tests__/
+};
+
+struct ProjectFile {
+    std::string relativePath;  // '/'-separated
+    bool compiled = false;     // a JS/TS module; otherwise mirrored byte for byte
+};
+
+// Sorted by relative path. Skips node_modules, dot-directories and the output
+// directory; excluded files are neither compiled nor mirrored, so an excluded
+// 'use server' file can never reach the client layer unchanged.
+std::vector<ProjectFile> discoverProject(const DiscoveryOptions& options);
+
+// Glob over '/'-separated paths: `*` and `?` stay within a segment, `**` spans segments.
+bool globMatch(std::string_view pattern, std::string_view path);
+
+bool isTestFile(std::string_view relativePath);
+
+}  // namespace actionc

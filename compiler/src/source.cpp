@@ -1,0 +1,45 @@
+#include "source.h"
+
+#include <algorithm>
+
+namespace actionc {
+
+std::optional<Dialect> dialectForPath(std::string_view path) {
+    const std::size_t dot = path.rfind('.');
+    if (dot == std::string_view::npos) return std::nullopt;
+    const std::string_view ext = path.substr(dot);
+    if (path.size() > 5 && path.substr(path.size() - 5) == ".d.ts") return std::nullopt;  // declarations only
+    if (ext == ".ts" || ext == ".mts" || ext == ".cts") return Dialect::TypeScript;
+    if (ext == ".tsx" || ext == ".js" || ext == ".jsx" || ext == ".mjs" || ext == ".cjs") return Dialect::Tsx;
+    return std::nullopt;
+}
+
+LineIndex::LineIndex(std::string_view text) {
+    starts_.push_back(0);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\n') starts_.push_back(static_cast<std::uint32_t>(i + 1));
+    }
+}
+
+Position LineIndex::position(std::uint32_t offset) const {
+    const auto next = std::upper_bound(starts_.begin(), starts_.end(), offset);
+    const auto line = static_cast<std::uint32_t>(next - starts_.begin());
+    return {line, offset - starts_[line - 1] + 1};
+}
+
+std::string_view LineIndex::lineText(std::string_view text, std::uint32_t line) const {
+    if (line == 0 || line > starts_.size()) return {};
+    const std::uint32_t begin = starts_[line - 1];
+    std::uint32_t end = line < starts_.size() ? starts_[line] - 1 : static_cast<std::uint32_t>(text.size());
+    if (end > begin && text[end - 1] == '\r') --end;
+    return text.substr(begin, end - begin);
+}
+
+SourceFile::SourceFile(std::string displayPath_, std::string modulePath_, std::string text_, Dialect dialect_)
+    : displayPath(std::move(displayPath_)),
+      modulePath(std::move(modulePath_)),
+      text(std::move(text_)),
+      dialect(dialect_),
+      lines(text) {}
+
+}  // namespace actionc

@@ -1,0 +1,94 @@
+// A thin, zero-cost view over tree-sitter nodes. Stages after parsing use these helpers
+// instead of the C API so node kinds and fields read as words.
+#pragma once
+
+#include <tree_sitter/api.h>
+
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+namespace actionc {
+
+class Node {
+public:
+    Node() : node_{} {}
+    explicit Node(TSNode node) : node_(node) {}
+
+    bool isNull() const { return ts_node_is_null(node_); }
+    explicit operator bool() const { return !isNull(); }
+
+    std::string_view kind() const { return ts_node_type(node_); }
+    bool is(std::string_view kind) const { return !isNull() && this->kind() == kind; }
+    bool isNamed() const { return ts_node_is_named(node_); }
+    bool isError() const { return ts_node_symbol(node_) == static_cast<TSSymbol>(-1); }  // ts_builtin_sym_error
+    bool isMissing() const { return ts_node_is_missing(node_); }
+    bool hasError() const { return ts_node_has_error(node_); }
+
+    std::uint32_t start() const { return ts_node_start_byte(node_); }
+    std::uint32_t end() const { return ts_node_end_byte(node_); }
+    std::uint32_t length() const { return end() - start(); }
+    std::string_view text(std::string_view source) const { return source.substr(start(), length()); }
+
+    Node field(std::string_view name) const {
+        return Node(ts_node_child_by_field_name(node_, name.data(), static_cast<std::uint32_t>(name.size())));
+    }
+    Node parent() const { return Node(ts_node_parent(node_)); }
+    std::uint32_t childCount() const { return ts_node_child_count(node_); }
+    Node child(std::uint32_t i) const { return Node(ts_node_child(node_, i)); }
+    std::uint32_t namedChildCount() const { return ts_node_named_child_count(node_); }
+    Node namedChild(std::uint32_t i) const { return Node(ts_node_named_child(node_, i)); }
+    Node nextSibling() const { return Node(ts_node_next_sibling(node_)); }
+    Node nextNamedSibling() const { return Node(ts_node_next_named_sibling(node_)); }
+
+    // True when an unnamed child token `token` (e.g. "async", "*", "default") is present.
+    bool hasToken(std::string_view token) const {
+        for (std::uint32_t i = 0, n = childCount(); i < n; ++i) {
+            const Node c = child(i);
+            if (!c.isNamed() && c.kind() == token) return true;
+        }
+        return false;
+    }
+    // First named child of the given kind, or a null node.
+    Node firstNamedChildOfKind(std::string_view kind) const {
+        for (std::uint32_t i = 0, n = namedChildCount(); i < n; ++i) {
+            if (namedChild(i).kind() == kind) return namedChild(i);
+        }
+        return Node();
+    }
+
+    TSNode raw() const { return node_; }
+    bool operator==(const Node& other) const { return ts_node_eq(node_, other.node_); }
+
+private:
+    TSNode node_;
+};
+
+// Iterates a node's children: `for (Node c : children(n))`, `for (Node c : namedChildren(n))`.
+template <bool NamedOnly>
+class ChildRange {
+public:
+    explicit ChildRange(Node parent) : parent_(parent) {}
+    class iterator {
+    public:
+        iterator(Node parent, std::uint32_t index) : parent_(parent), index_(index) {}
+        Node operator*() const { return NamedOnly ? parent_.namedChild(index_) : parent_.child(index_); }
+        iterator& operator++() { ++index_; return *this; }
+        bool operator!=(const iterator& other) const { return index_ != other.index_; }
+    private:
+        Node parent_;
+        std::uint32_t index_;
+    };
+    iterator begin() const { return iterator(parent_, 0); }
+    iterator end() const {
+        return iterator(parent_, NamedOnly ? parent_.namedChildCount() : parent_.childCount());
+    }
+
+private:
+    Node parent_;
+};
+
+inline ChildRange<false> children(Node n) { return ChildRange<false>(n); }
+inline ChildRange<true> namedChildren(Node n) { return ChildRange<true>(n); }
+
+}  // namespace actionc
