@@ -1,0 +1,10 @@
+// Copyright (c) Example Corp.
+/* eslint-disable no-console */
+/**
+ * Server actions for the inbox.
+ */
+'use server'
+
+export async function archive(id: string) {
+  return id
+}

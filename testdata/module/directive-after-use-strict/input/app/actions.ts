@@ -1,0 +1,4 @@
+'use strict'
+'use server'
+
+export async function strict() {}

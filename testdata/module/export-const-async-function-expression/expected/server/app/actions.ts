@@ -1,0 +1,8 @@
+'use server'
+
+export const save = async function (form: FormData) {
+  return form.get('name')
+}
+
+import { registerServerReference } from "actionc/server";
+registerServerReference(save, "z6gLCudxVZi3nBBS7VIEN5nAdn7gfgtGQu0N8OQbF_KmUmHnTWGz", "save");

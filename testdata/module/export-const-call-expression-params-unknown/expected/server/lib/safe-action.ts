@@ -1,0 +1,3 @@
+export const client = {
+  action: <T>(fn: T) => fn,
+}

@@ -1,0 +1,4 @@
+'use server'
+
+export const one = async () => 1,
+  two = async (x: number) => x * 2

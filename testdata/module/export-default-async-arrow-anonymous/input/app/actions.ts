@@ -1,0 +1,5 @@
+'use server'
+
+export default async (id: number) => {
+  return id * 2
+}

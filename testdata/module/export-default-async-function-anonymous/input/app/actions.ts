@@ -1,0 +1,5 @@
+'use server'
+
+export default async function (data: FormData) {
+  return data.has('x')
+}

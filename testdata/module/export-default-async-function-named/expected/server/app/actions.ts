@@ -1,0 +1,8 @@
+'use server'
+
+export default async function submit(a: string, b: string) {
+  return a + b
+}
+
+import { registerServerReference } from "actionc/server";
+registerServerReference(submit, "z6gLOxx0y_FfJc1O5gYC0ZFIF8BiYuBt8hBNbcCvd8HFDmj5ekAifeCH", "default");

@@ -1,0 +1,7 @@
+'use server'
+
+async function a(x: string) {
+  return x
+}
+
+export { a as "b-c" }

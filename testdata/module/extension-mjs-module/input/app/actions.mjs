@@ -1,0 +1,3 @@
+'use server'
+
+export const send = async (message, channel) => ({ message, channel })

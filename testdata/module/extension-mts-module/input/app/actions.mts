@@ -1,0 +1,5 @@
+'use server'
+
+export async function send(message: string): Promise<string> {
+  return message
+}

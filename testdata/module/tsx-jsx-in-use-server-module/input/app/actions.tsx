@@ -1,0 +1,7 @@
+'use server'
+
+import { Badge } from './badge'
+
+export async function renderBadge(label: string) {
+  return <Badge label={label}>{label.toUpperCase()}</Badge>
+}
