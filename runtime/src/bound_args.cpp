@@ -1,0 +1,96 @@
+#include "actionc/bound_args.h"
+
+#include <sodium.h>
+
+#include <cstring>
+
+namespace actionc {
+
+namespace {
+
+constexpr std::size_t kNonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
+constexpr std::size_t kMacBytes = crypto_aead_xchacha20poly1305_ietf_ABYTES;
+constexpr std::size_t kHeaderBytes = kKeyTagBytes + kNonceBytes;
+
+static_assert(kKeyBytes == crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
+
+const unsigned char* bytesOf(std::string_view text) { return reinterpret_cast<const unsigned char*>(text.data()); }
+
+std::string toBase64Url(const std::vector<unsigned char>& bytes) {
+    std::string out(sodium_base64_ENCODED_LEN(bytes.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING), '\0');
+    sodium_bin2base64(out.data(), out.size(), bytes.data(), bytes.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+    out.resize(std::strlen(out.c_str()));
+    return out;
+}
+
+// Canonical only: a blob whose unused trailing bits differ is a different string and
+// must not be accepted as the same blob (every changed character is a rejection).
+bool fromBase64UrlCanonical(std::string_view text, std::vector<unsigned char>& out) {
+    out.assign(text.size() / 4 * 3 + 3, 0);
+    std::size_t length = 0;
+    const char* end = nullptr;
+    if (sodium_base642bin(out.data(), out.size(), text.data(), text.size(), nullptr, &length, &end,
+                          sodium_base64_VARIANT_URLSAFE_NO_PADDING) != 0 ||
+        end != text.data() + text.size()) {
+        return false;
+    }
+    out.resize(length);
+    return toBase64Url(out) == text;
+}
+
+}  // namespace
+
+std::string encryptBoundArgs(const KeyRing& ring, std::string_view actionId, std::string_view plaintext) {
+    ensureSodiumInitialised();
+    const Key& key = ring.current();
+    const auto tag = key.tag();
+    auto subKey = key.boundArgsKey();
+
+    std::vector<unsigned char> blob(kHeaderBytes + plaintext.size() + kMacBytes);
+    std::memcpy(blob.data(), tag.data(), kKeyTagBytes);
+    unsigned char* nonce = blob.data() + kKeyTagBytes;
+    randombytes_buf(nonce, kNonceBytes);
+    unsigned long long cipherLength = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt(blob.data() + kHeaderBytes, &cipherLength, bytesOf(plaintext),
+                                               plaintext.size(), bytesOf(actionId), actionId.size(), nullptr,
+                                               nonce, subKey.data());
+    sodium_memzero(subKey.data(), subKey.size());
+    blob.resize(kHeaderBytes + cipherLength);
+    return toBase64Url(blob);
+}
+
+Result<std::string> decryptBoundArgs(const KeyRing& ring, std::string_view actionId, std::string_view blob) {
+    ensureSodiumInitialised();
+    std::vector<unsigned char> raw;
+    if (blob.size() > kMaxBoundArgsBlobChars || !fromBase64UrlCanonical(blob, raw) || raw.size() < kHeaderBytes + kMacBytes) {
+        return makeError(ErrorCode::MalformedBoundArgs, "bound arguments are not a well-formed actionc blob");
+    }
+    const unsigned char* nonce = raw.data() + kKeyTagBytes;
+    const unsigned char* cipher = raw.data() + kHeaderBytes;
+    const std::size_t cipherSize = raw.size() - kHeaderBytes;
+
+    bool tagMatched = false;
+    for (const Key& key : ring.all()) {
+        if (std::memcmp(key.tag().data(), raw.data(), kKeyTagBytes) != 0) continue;
+        tagMatched = true;
+        auto subKey = key.boundArgsKey();
+        std::string plain(cipherSize - kMacBytes, '\0');
+        unsigned long long plainLength = 0;
+        const int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(
+            reinterpret_cast<unsigned char*>(plain.data()), &plainLength, nullptr, cipher, cipherSize,
+            bytesOf(actionId), actionId.size(), nonce, subKey.data());
+        sodium_memzero(subKey.data(), subKey.size());
+        if (rc == 0) {
+            plain.resize(plainLength);
+            return plain;
+        }
+        // Tags are 24 bits, so two keys in a ring can share one; try the others too.
+    }
+    if (!tagMatched) {
+        return makeError(ErrorCode::UnknownKey, "bound arguments were encrypted with a key this server does not hold");
+    }
+    return makeError(ErrorCode::BoundArgsRejected,
+                     "bound arguments failed authentication (tampered, or minted for another action)");
+}
+
+}  // namespace actionc
