@@ -1,0 +1,6 @@
+import { db } from '../lib/db'
+'use server'
+
+export async function save(v: string) {
+  await db.put(v)
+}

@@ -1,0 +1,1 @@
+export const db = { put: async (v: string) => v }

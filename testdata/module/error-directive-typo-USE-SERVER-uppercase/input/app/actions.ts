@@ -1,0 +1,5 @@
+'USE SERVER'
+
+export async function save(v: string) {
+  return v
+}

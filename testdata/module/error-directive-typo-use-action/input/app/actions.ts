@@ -1,0 +1,5 @@
+'use action'
+
+export async function save(v: string) {
+  return v
+}

@@ -1,0 +1,5 @@
+'use clinet'
+
+export function Button({ label }: { label: string }) {
+  return <button>{label}</button>
+}

@@ -1,0 +1,5 @@
+'use sever'
+
+export async function save(v: string) {
+  return v
+}

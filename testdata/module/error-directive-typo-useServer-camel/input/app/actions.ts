@@ -1,0 +1,5 @@
+'useServer'
+
+export async function save(v: string) {
+  return v
+}

@@ -1,0 +1,5 @@
+'use server'
+
+export abstract class Base {
+  abstract run(): Promise<void>
+}

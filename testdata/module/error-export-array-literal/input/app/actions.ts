@@ -1,0 +1,3 @@
+'use server'
+
+export const steps = [async () => 1, async () => 2]

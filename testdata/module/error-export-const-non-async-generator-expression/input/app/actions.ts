@@ -1,0 +1,5 @@
+'use server'
+
+export const ids = function* () {
+  yield 1
+}

@@ -1,0 +1,5 @@
+'use server'
+
+export default class Store {
+  async save() {}
+}

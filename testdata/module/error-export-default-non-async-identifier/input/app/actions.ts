@@ -1,0 +1,5 @@
+'use server'
+
+const handler = (v: string) => v
+
+export default handler

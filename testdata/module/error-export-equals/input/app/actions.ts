@@ -1,0 +1,5 @@
+'use server'
+
+async function run() {}
+
+export = run

@@ -1,0 +1,3 @@
+'use server'
+
+export let later: () => Promise<void>

@@ -1,0 +1,5 @@
+'use server'
+
+export namespace Actions {
+  export async function run() {}
+}

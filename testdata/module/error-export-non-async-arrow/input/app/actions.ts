@@ -1,0 +1,3 @@
+'use server'
+
+export const notAsync = (id: string) => id

@@ -1,0 +1,5 @@
+'use server'
+
+export function notAsync(id: string) {
+  return id
+}

@@ -1,0 +1,5 @@
+'use server'
+
+export function* numbers() {
+  yield 1
+}

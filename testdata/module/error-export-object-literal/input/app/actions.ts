@@ -1,0 +1,5 @@
+'use server'
+
+export const handlers = {
+  async save() {},
+}

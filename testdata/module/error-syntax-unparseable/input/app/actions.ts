@@ -1,0 +1,5 @@
+'use server'
+
+export async function broken(a: string {
+  return a +
+}

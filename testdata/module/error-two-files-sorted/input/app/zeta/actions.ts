@@ -1,0 +1,3 @@
+'use server'
+
+export const zeta = 1

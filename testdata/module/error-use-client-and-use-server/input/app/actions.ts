@@ -1,0 +1,6 @@
+'use client'
+'use server'
+
+export async function save(v: string) {
+  return v
+}

@@ -1,0 +1,7 @@
+'use server'
+
+async function impl(id: string) {
+  return id
+}
+
+export const alias = impl

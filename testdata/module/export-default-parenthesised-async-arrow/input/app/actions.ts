@@ -1,0 +1,3 @@
+'use server'
+
+export default (async (a: string, b: string) => a + b)
