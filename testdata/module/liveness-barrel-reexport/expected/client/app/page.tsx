@@ -1,0 +1,5 @@
+import { addTodo } from './actions'
+
+export default function Page() {
+  return <form action={addTodo} />
+}

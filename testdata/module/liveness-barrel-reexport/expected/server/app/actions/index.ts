@@ -1,0 +1,1 @@
+export { addTodo } from './todos'

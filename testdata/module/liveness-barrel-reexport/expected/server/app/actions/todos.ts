@@ -1,0 +1,12 @@
+'use server'
+
+export async function addTodo(title: string) {
+  return title
+}
+
+export async function dropTodo(id: number) {
+  return id
+}
+
+import { registerServerReference } from "actionc/server";
+registerServerReference(addTodo, "z6gLMxFLH4l7i_NPRsLcZ15MvF7fRpbWvsJKFJ1etbTVZ0jBRvdUwezu6EYOfwoV", "addTodo");

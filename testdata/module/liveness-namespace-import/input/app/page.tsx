@@ -1,0 +1,5 @@
+import * as actions from './actions'
+
+export default function Page() {
+  return <button onClick={() => actions.one()}>go</button>
+}

@@ -1,0 +1,7 @@
+'use server'
+
+export async function used(id: string) {
+  return id
+}
+
+export async function unused() {}

@@ -1,0 +1,5 @@
+const { required } = require('./actions')
+
+module.exports = function run() {
+  return required()
+}

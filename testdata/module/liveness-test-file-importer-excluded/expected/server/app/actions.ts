@@ -1,0 +1,5 @@
+'use server'
+
+export async function onlyTested(v: number) {
+  return v + 1
+}
