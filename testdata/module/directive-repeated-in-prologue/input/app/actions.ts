@@ -1,0 +1,4 @@
+'use server'
+'use server'
+
+export async function twice() {}

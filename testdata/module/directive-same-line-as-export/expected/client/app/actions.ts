@@ -1,0 +1,2 @@
+import { createServerReference, callServer, findSourceMapURL } from "actionc/client";
+export const inline = /*#__PURE__*/ createServerReference("z6gLUlfYiJLFZLLQvPqtDK9_QpucBnnVeBivkPEi5AP9QVh-0Bio7aw", callServer, undefined, findSourceMapURL, "inline");

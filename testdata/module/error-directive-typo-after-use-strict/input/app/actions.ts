@@ -1,0 +1,6 @@
+'use strict'
+'use sever'
+
+export async function save(v: string) {
+  return v
+}

@@ -1,0 +1,5 @@
+'use server'
+
+export async function save(v: string) {
+  return v
+}

@@ -1,0 +1,7 @@
+'use server'
+
+async function submit(form: FormData) {
+  return form
+}
+
+export { submit as default }

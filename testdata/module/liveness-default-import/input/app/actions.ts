@@ -1,0 +1,7 @@
+'use server'
+
+export default async function submit(form: FormData) {
+  return form.get('q')
+}
+
+export async function unrelated() {}

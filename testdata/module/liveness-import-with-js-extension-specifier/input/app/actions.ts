@@ -1,0 +1,5 @@
+'use server'
+
+export async function viaJs() {}
+
+export async function viaTypeOnly() {}

@@ -1,0 +1,3 @@
+import './actions'
+
+export const title = 'home'
