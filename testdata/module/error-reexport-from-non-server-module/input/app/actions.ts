@@ -1,0 +1,4 @@
+'use server'
+
+export { helper } from './plain'
+export * from './plain-star'

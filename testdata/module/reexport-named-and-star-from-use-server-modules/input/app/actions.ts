@@ -1,0 +1,4 @@
+'use server'
+
+export { remote, other as renamed } from './remote'
+export * from './more'

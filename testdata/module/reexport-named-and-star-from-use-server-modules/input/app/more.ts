@@ -1,0 +1,3 @@
+'use server'
+
+export async function more(x: string, y: string) {}

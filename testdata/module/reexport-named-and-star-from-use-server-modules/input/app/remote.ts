@@ -1,0 +1,5 @@
+'use server'
+
+export async function remote(a: number) {}
+
+export async function other() {}
