@@ -1,0 +1,163 @@
+// actionc/server: what compiled 'use server' modules import on the server, plus the
+// request-side helpers a server adapter needs. Backed by the native addon (native.js).
+import { native } from './native.js';
+import { decodeCaptures, encodeCaptures } from './bound-args-codec.js';
+
+const SERVER_REFERENCE_TAG = Symbol.for('react.server.reference');
+
+// ---- server references (React's registerServerReference contract) ----------------
+
+function bind(thisArg, ...args) {
+  const bound = Function.prototype.bind.call(this, thisArg, ...args);
+  if (this.$$typeof !== SERVER_REFERENCE_TAG) return bound;
+  return Object.defineProperties(bound, {
+    $$typeof: { value: SERVER_REFERENCE_TAG },
+    $$id: { value: this.$$id },
+    $$bound: { value: this.$$bound ? this.$$bound.concat(args) : args },
+    bind: { value: bind, configurable: true },
+  });
+}
+
+/**
+ * Marks `reference` as the server action `id`, exactly as React's
+ * registerServerReference does ($$typeof, $$id, $$bound, and a `bind` that keeps the
+ * marks and accumulates $$bound), with one difference: $$id is the actionc ID alone,
+ * not `id + "#" + exportName`, because an actionc ID already names module and export.
+ * `exportName` is kept as the non-enumerable `$$exportName` for debugging.
+ */
+export function registerServerReference(reference, id, exportName) {
+  if (typeof reference !== 'function') {
+    throw new TypeError(`actionc: registerServerReference expects a function for ${id}`);
+  }
+  return Object.defineProperties(reference, {
+    $$typeof: { value: SERVER_REFERENCE_TAG },
+    $$id: { value: id, configurable: true },
+    $$bound: { value: null, configurable: true },
+    $$exportName: { value: exportName ?? null, configurable: true },
+    bind: { value: bind, configurable: true },
+  });
+}
+
+// ---- key ring -------------------------------------------------------------------
+
+let keyRing = null;
+
+/**
+ * Uses explicit keys instead of ACTIONC_ENCRYPTION_KEY / ACTIONC_PREVIOUS_KEYS.
+ * `current`: base64 of 32 bytes; `previous`: array (or comma-separated string) of the same.
+ */
+export function setKeyRing({ current, previous } = {}) {
+  keyRing = native().keyRingFromKeys(current, previous ?? null);
+}
+
+function ring() {
+  keyRing ??= native().keyRingFromEnv();
+  return keyRing;
+}
+
+/** Fingerprint of the current key (the manifest's keyId). */
+export function keyFingerprint() {
+  return native().keyRingFingerprint(ring());
+}
+
+// ---- bound arguments ------------------------------------------------------------
+
+/**
+ * Encrypts the captures of inline action `id` (called by compiled code as
+ * `encryptActionBoundArgs("ID", [a, b])`). Resolves to an opaque string; see
+ * bound-args-codec.js for which values may be captured.
+ */
+export async function encryptActionBoundArgs(id, args) {
+  return native().encryptBoundArgs(ring(), id, encodeCaptures(id, args));
+}
+
+/**
+ * Decrypts what encryptActionBoundArgs produced for the same `id` and returns the
+ * captures array. Accepts the string or a promise of it (React may hand back either).
+ * Rejects with `code` ACTIONC_BOUND_ARGS_REJECTED (another action's blob, or tampered),
+ * ACTIONC_MALFORMED_BOUND_ARGS or ACTIONC_UNKNOWN_KEY.
+ */
+export async function decryptActionBoundArgs(id, blobOrPromise) {
+  const blob = await blobOrPromise;
+  if (typeof blob !== 'string') {
+    const error = new TypeError(`actionc: bound arguments of action ${id} are missing or not a string`);
+    error.code = 'ACTIONC_MALFORMED_BOUND_ARGS';
+    error.statusCode = 400;
+    throw error;
+  }
+  return decodeCaptures(id, native().decryptBoundArgs(ring(), id, blob).toString('utf8'));
+}
+
+// ---- request handling helpers ----------------------------------------------------
+
+/**
+ * Loads actions.manifest.json and checks it was built with a key of the ring.
+ * `resolve(id)` returns { module, export, kind } or throws with `code`
+ * ACTIONC_MALFORMED_ID / ACTIONC_UNKNOWN_KEY / ACTIONC_FORGED_ID / ACTIONC_ACTION_NOT_FOUND
+ * and `statusCode`.
+ */
+export function loadActionManifest(path) {
+  const addon = native();
+  const manifest = addon.loadManifest(path);
+  addon.checkManifestKey(manifest, ring());
+  return {
+    get size() {
+      return addon.manifestActionCount(manifest);
+    },
+    resolve: (id) => addon.resolve(ring(), manifest, id),
+  };
+}
+
+// Node gives repeated headers as arrays; the guard wants the value as one string.
+function headerValue(headers, name) {
+  const value = typeof headers.get === 'function' ? headers.get(name) : headers[name];
+  if (Array.isArray(value)) return value.join(', ');
+  return value ?? undefined;
+}
+
+function guardHeaders(headers) {
+  const names = ['origin', 'host', 'x-forwarded-host', 'sec-fetch-site', 'content-type', 'next-action', 'action-id'];
+  return Object.fromEntries(names.map((name) => [name, headerValue(headers, name)]));
+}
+
+/**
+ * CSRF check of an action request. `headers`: Node's IncomingHttpHeaders or a fetch
+ * Headers. Options: allowedOrigins (Next.js patterns), missingOrigin ('same-site-form' |
+ * 'reject' | 'allow'). Throws `code` ACTIONC_CSRF_REJECTED, `statusCode` 403.
+ */
+export function checkActionOrigin(headers, { allowedOrigins = [], missingOrigin = 'same-site-form' } = {}) {
+  native().checkOrigin(guardHeaders(headers), allowedOrigins, missingOrigin);
+}
+
+/** The action ID from `Next-Action` / `Action-Id`, or null (look in the form body). */
+export function actionIdFromHeaders(headers) {
+  return native().actionIdFromHeaders(guardHeaders(headers));
+}
+
+/** `bodySizeLimit` ("1mb", "500kb", or a number of bytes) to bytes. */
+export function parseBodySizeLimit(limit) {
+  return native().parseBodySizeLimit(limit);
+}
+
+/** Throws ACTIONC_TOO_MANY_ARGUMENTS for more than 1000 arguments. */
+export function checkArgumentCount(count) {
+  native().checkArgumentCount(count);
+}
+
+/**
+ * A streaming multipart/form-data scanner for progressive-enhancement form posts:
+ * feed(chunk) as the body arrives (throws ACTIONC_BODY_TOO_LARGE with Next.js's 413
+ * message, or ACTIONC_MALFORMED_MULTIPART / ACTIONC_MULTIPART_LIMIT), then finish()
+ * returns the action ID the form names ($ACTION_ID_* / $ACTION_REF_*), or null.
+ */
+export function createFormActionScanner(contentType, bodySizeLimit) {
+  const addon = native();
+  const parser = addon.createMultipartParser(contentType, bodySizeLimit ?? null);
+  return {
+    feed: (chunk) => addon.multipartFeed(parser, chunk),
+    finish: () => addon.multipartFinish(parser),
+    get bufferedBytes() {
+      return addon.multipartBufferedBytes(parser);
+    },
+  };
+}
