@@ -1,0 +1,5 @@
+'use server'
+
+export const identity = async => async
+
+export const named = function async() {}

@@ -1,0 +1,5 @@
+'use server'
+
+export const Model = class {
+  async save() {}
+}

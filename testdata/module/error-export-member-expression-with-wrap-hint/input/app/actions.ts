@@ -1,0 +1,5 @@
+'use server'
+
+import { repo } from '../lib/repo'
+
+export const save = repo.save

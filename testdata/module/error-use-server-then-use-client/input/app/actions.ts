@@ -1,0 +1,6 @@
+'use server'
+'use client'
+
+export async function save(v: string) {
+  return v
+}
