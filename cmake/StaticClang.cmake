@@ -23,6 +23,9 @@ add_library(actionc_clang INTERFACE)
 target_link_libraries(actionc_clang INTERFACE
   "-Wl,--start-group" ${_actionc_clang_paths} "-Wl,--end-group"
   Threads::Threads ${CMAKE_DL_LIBS})
+# Only Replacement's code is reached; dropping unreferenced sections also keeps LLVM's
+# terminal-colour code (and its libtinfo dependency) out of every binary.
+target_link_options(actionc_clang INTERFACE -Wl,--gc-sections)
 # LLVM's headers are not warning-clean under our flags: mark them as system headers.
 target_include_directories(actionc_clang SYSTEM INTERFACE "${LLVM_INCLUDEDIR}")
 target_compile_definitions(actionc_clang INTERFACE _GNU_SOURCE __STDC_CONSTANT_MACROS

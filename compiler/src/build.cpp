@@ -116,7 +116,11 @@ BuildResult runBuild(const BuildOptions& options, const Key& key) {
         graphInput.push_back({m.source.get(), &m.facts});
         result.diagnostics.insert(result.diagnostics.end(), m.facts.diagnostics.begin(), m.facts.diagnostics.end());
     }
-    ProjectAnalysis analysis = analyseProject(graphInput, {resolverConfig.value_or(ResolverConfig{}), options.keepUnused});
+    GraphOptions graphOptions{resolverConfig.value_or(ResolverConfig{}), {}, options.keepUnused};
+    for (const ProjectFile& f : files) {
+        if (!f.compiled) graphOptions.assets.push_back(f.relativePath);
+    }
+    ProjectAnalysis analysis = analyseProject(graphInput, graphOptions);
     result.diagnostics.insert(result.diagnostics.end(), analysis.diagnostics.begin(), analysis.diagnostics.end());
     sortDiagnostics(result.diagnostics);
     if (hasErrors(result.diagnostics)) return result;
@@ -171,7 +175,7 @@ TransformResult transformModule(const SourceFile& source, Layer layer, const Key
     const ModuleFacts facts = extractFacts(tree);
     result.diagnostics = facts.diagnostics;
     const std::vector<ProjectModule> graphInput = {{&source, &facts}};
-    ProjectAnalysis analysis = analyseProject(graphInput, {ResolverConfig{}, /*keepUnused=*/true});
+    ProjectAnalysis analysis = analyseProject(graphInput, {ResolverConfig{}, {}, /*keepUnused=*/true});
     result.diagnostics.insert(result.diagnostics.end(), analysis.diagnostics.begin(), analysis.diagnostics.end());
     sortDiagnostics(result.diagnostics);
     if (hasErrors(result.diagnostics)) return result;

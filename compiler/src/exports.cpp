@@ -205,8 +205,8 @@ public:
                   "'export =' is CommonJS; a 'use server' file exports async functions by name");
             return;
         }
-        if (const Node sourceNode = statement.field("source")) {
-            visitExportFrom(statement, stringValue(sourceNode, source_.text));
+        if (statement.field("source")) {
+            visitExportFrom(statement);
         } else if (const Node declaration = statement.field("declaration")) {
             if (statement.hasToken("default")) {
                 visitNamedDefaultDeclaration(declaration);
@@ -378,22 +378,12 @@ private:
         }
     }
 
-    void visitExportFrom(Node statement, std::string specifier) {
-        if (const Node clause = statement.firstNamedChildOfKind("export_clause")) {
-            for (Node spec : namedChildren(clause)) {
-                if (!spec.is("export_specifier") || spec.hasToken("type")) continue;
-                const Node name = spec.field("name");
-                const Node alias = spec.field("alias");
-                facts_.reExports.push_back(
-                    {specifier, exportNameOf(name), exportNameOf(alias ? alias : name), name.start()});
-            }
-            return;
-        }
+    // `export … from` is recorded for every module by the imports pass; here only the
+    // form that can never be an action is rejected.
+    void visitExportFrom(Node statement) {
         if (const Node ns = statement.firstNamedChildOfKind("namespace_export")) {
             error(ns, "export-not-function", std::string(kOnlyAsync) + ", but 'export * as' exports a namespace object");
-            return;
         }
-        facts_.reExports.push_back({specifier, "*", "*", statement.start()});
     }
 
     const SourceFile& source_;

@@ -32,8 +32,8 @@ ModuleFacts extractFacts(const SyntaxTree& tree) {
     reportSyntaxErrors(tree, facts.diagnostics);
     const Prologue prologue = readPrologue(program, source, PrologueScope::Module, facts.diagnostics);
     facts.kind = moduleKindOf(prologue, source, facts.diagnostics);
-    if (facts.kind == ModuleKind::UseServer) facts::collectServerExports(program, source, facts);
     facts::collectImports(program, source, facts);
+    if (facts.kind == ModuleKind::UseServer) facts::collectServerExports(program, source, facts);
     return facts;
 }
 

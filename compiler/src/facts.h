@@ -40,11 +40,12 @@ struct ExportedAction {
     bool statementHasSemicolon = false;
 };
 
-// `export { a as b } from './m'` and `export * from './m'` in a 'use server' module: the
-// project graph resolves these to the target module's actions.
+// A name this module exports from another: `export { a as b } from './m'`,
+// `export * from './m'`, `export * as ns from './m'`, or (in a 'use server' module)
+// `import { a } from './m'; export { a as b }`. The project graph follows these.
 struct ReExport {
     std::string specifier;
-    std::string importedName;  // "*" for `export * from`
+    std::string importedName;  // "*": all of the target (`export *`, `export * as ns`)
     std::string exportName;    // "*" for `export * from`
     std::uint32_t offset = 0;
 };

@@ -16,7 +16,7 @@ struct ResolvedReExport {
     std::size_t target = kNoModule;
 };
 
-// What each module exports that can lead to an action, after resolving specifiers.
+// What each module exports that can lead to an action, with specifiers resolved.
 struct ExportTable {
     std::map<std::string, std::size_t, std::less<>> localActions;  // export name → action index
     std::map<std::string, ResolvedReExport, std::less<>> named;    // export name → re-export
@@ -32,16 +32,18 @@ struct ActionKey {
 class Analyser {
 public:
     Analyser(const std::vector<ProjectModule>& modules, const GraphOptions& options)
-        : modules_(modules), options_(options), resolver_(modulePaths(modules), options.resolver) {}
+        : modules_(modules), options_(options), resolver_(modulePaths(modules), options.resolver, options.assets) {}
 
     ProjectAnalysis run() {
+        resolveEdges();
         buildExportTables();
         validateServerReExports();
         if (options_.keepUnused) {
-            markEverythingLive();
-        } else {
-            propagateImports();
+            for (std::size_t m = 0; m < modules_.size(); ++m) {
+                for (std::size_t a = 0; a < facts(m).actions.size(); ++a) live_[{m, a}];
+            }
         }
+        propagateImports();
         return collect();
     }
 
@@ -56,17 +58,33 @@ private:
     const SourceFile& source(std::size_t m) const { return *modules_[m].source; }
     const ModuleFacts& facts(std::size_t m) const { return *modules_[m].facts; }
 
-    std::size_t resolveOrWarn(std::size_t from, const std::string& specifier, std::uint32_t offset) {
-        const auto result = resolver_.resolve(source(from).modulePath, specifier);
-        if (result.outcome == ModuleResolver::Outcome::Resolved) return result.module;
-        if (result.outcome == ModuleResolver::Outcome::Unresolved) {
-            diagnostics_.push_back(makeDiagnostic(source(from), Severity::Warning, "unresolved-import",
-                                                  "cannot resolve '" + specifier +
-                                                      "' to a module of this project; its uses of server "
-                                                      "actions are not counted",
-                                                  offset, static_cast<std::uint32_t>(specifier.size() + 2)));
+    // Resolves every specifier of every module once. Unresolvable relative imports are
+    // warnings, except the re-exports of 'use server' modules, which are errors
+    // (validateServerReExports).
+    void resolveEdges() {
+        targets_.resize(modules_.size());
+        for (std::size_t m = 0; m < modules_.size(); ++m) {
+            const bool serverModule = facts(m).kind == ModuleKind::UseServer;
+            auto resolveOnce = [&](const std::string& specifier, std::uint32_t offset, bool warn) {
+                if (targets_[m].count(specifier)) return;
+                const auto result = resolver_.resolve(source(m).modulePath, specifier);
+                targets_[m][specifier] = result.outcome == ModuleResolver::Outcome::Resolved ? result.module : kNoModule;
+                if (warn && result.outcome == ModuleResolver::Outcome::Unresolved) {
+                    diagnostics_.push_back(makeDiagnostic(
+                        source(m), Severity::Warning, "unresolved-import",
+                        "cannot resolve '" + specifier + "' to a file of this project; its uses of server actions "
+                                                         "are not counted",
+                        offset, static_cast<std::uint32_t>(specifier.size() + 2)));
+                }
+            };
+            for (const ReExport& r : facts(m).reExports) resolveOnce(r.specifier, r.offset, !serverModule);
+            for (const ModuleImport& edge : facts(m).imports) resolveOnce(edge.specifier, edge.offset, true);
         }
-        return kNoModule;
+    }
+
+    std::size_t targetOf(std::size_t m, const std::string& specifier) const {
+        const auto it = targets_[m].find(specifier);
+        return it == targets_[m].end() ? kNoModule : it->second;
     }
 
     void buildExportTables() {
@@ -76,26 +94,13 @@ private:
             const auto& actions = facts(m).actions;
             for (std::size_t a = 0; a < actions.size(); ++a) table.localActions.emplace(actions[a].exportName, a);
             for (const ReExport& r : facts(m).reExports) {
-                ResolvedReExport resolved{&r, resolveOrWarn(m, r.specifier, r.offset)};
+                const ResolvedReExport resolved{&r, targetOf(m, r.specifier)};
                 if (r.exportName == "*") {
                     table.stars.push_back(resolved);
                 } else {
                     table.named.emplace(r.exportName, resolved);
                 }
             }
-            // Plain modules re-export too (barrels): `export { a } from './actions'`.
-            if (facts(m).kind != ModuleKind::UseServer) {
-                for (const ModuleImport& edge : facts(m).imports) {
-                    if (edge.kind != ImportKind::ReExport) continue;
-                    barrelEdges_.push_back({m, &edge});
-                }
-            }
-        }
-        barrelEdgesOf_.resize(modules_.size());
-        for (std::size_t i = 0; i < barrelEdges_.size(); ++i) {
-            const auto& [m, edge] = barrelEdges_[i];
-            barrelTargets_.push_back(resolveOrWarn(m, edge->specifier, edge->offset));
-            barrelEdgesOf_[m].push_back(i);
         }
     }
 
@@ -107,6 +112,7 @@ private:
             return ActionKey{m, it->second};
         }
         if (auto it = table.named.find(name); it != table.named.end()) {
+            if (it->second.fact->importedName == "*") return std::nullopt;  // a namespace, not one action
             return resolveExport(it->second.target, it->second.fact->importedName, visiting);
         }
         if (name == "default") return std::nullopt;  // `export *` never forwards the default
@@ -145,7 +151,7 @@ private:
     void validateServerReExports() {
         for (std::size_t m = 0; m < modules_.size(); ++m) {
             if (facts(m).kind != ModuleKind::UseServer) continue;
-            auto check = [&](const ResolvedReExport& r) {
+            auto targetIsServer = [&](const ResolvedReExport& r) {
                 if (r.target == kNoModule) {
                     reportReExport(m, *r.fact, "cannot resolve '" + r.fact->specifier +
                                                    "'; a 'use server' file may re-export only actions of "
@@ -161,36 +167,38 @@ private:
                 return true;
             };
             for (const auto& [name, r] : tables_[m].named) {
-                if (check(r) && !resolveExport(m, name)) {
+                if (r.fact->importedName == "*") continue;  // `export * as ns`: reported as export-not-function
+                if (targetIsServer(r) && !resolveExport(m, name)) {
                     reportReExport(m, *r.fact, "'" + r.fact->importedName + "' is not an action exported by '" +
                                                    source(r.target).modulePath + "'");
                 }
             }
-            for (const ResolvedReExport& star : tables_[m].stars) check(star);
+            for (const ResolvedReExport& star : tables_[m].stars) targetIsServer(star);
         }
     }
 
-    void use(std::size_t target, std::string_view name, std::size_t importer) {
-        if (target == kNoModule) return;
+    // `importer` uses export `name` of module `m` (or all of them, for "*"). Follows
+    // re-exports of any module, barrels included, to the actions behind the name.
+    void use(std::size_t m, const std::string& name, std::size_t importer) {
+        if (m == kNoModule || !visited_.insert({m, name, importer}).second) return;
+        const ExportTable& table = tables_[m];
         if (name == "*") {
             std::set<std::string> names;
             std::set<std::size_t> visiting;
-            exportNames(target, names, visiting);
-            for (const std::string& n : names) use(target, n, importer);
+            exportNames(m, names, visiting);
+            for (const std::string& n : names) use(m, n, importer);
             return;
         }
-        // Through barrels: `export { a } from './actions'` in a plain module.
-        for (const std::size_t i : barrelEdgesOf_[target]) {
-            const auto& [barrel, edge] = barrelEdges_[i];
-            const bool forwards = std::find(edge->names.begin(), edge->names.end(), name) != edge->names.end() ||
-                                  (edge->names.size() == 1 && edge->names[0] == "*" && name != "default");
-            if (forwards && visitedBarrels_.insert({barrel, std::string(name), importer}).second) {
-                use(barrelTargets_[i], name, importer);
-            }
+        if (auto it = table.localActions.find(name); it != table.localActions.end()) {
+            if (m != importer) live_[{m, it->second}].insert(source(importer).modulePath);
+            return;
         }
-        if (const auto action = resolveExport(target, name)) {
-            if (action->module != importer) live_[*action].insert(source(importer).modulePath);
+        if (auto it = table.named.find(name); it != table.named.end()) {
+            use(it->second.target, it->second.fact->importedName, importer);
+            return;
         }
+        if (name == "default") return;
+        for (const ResolvedReExport& star : table.stars) use(star.target, name, importer);
     }
 
     void propagateImports() {
@@ -198,22 +206,7 @@ private:
             for (const ModuleImport& edge : facts(m).imports) {
                 // A re-export by itself uses nothing: only who imports the barrel counts.
                 if (edge.kind == ImportKind::ReExport) continue;
-                const std::size_t target = resolveOrWarn(m, edge.specifier, edge.offset);
-                for (const std::string& name : edge.names) use(target, name, m);
-            }
-        }
-    }
-
-    void markEverythingLive() {
-        for (std::size_t m = 0; m < modules_.size(); ++m) {
-            for (std::size_t a = 0; a < facts(m).actions.size(); ++a) live_[{m, a}];
-        }
-        for (std::size_t m = 0; m < modules_.size(); ++m) {
-            for (const ModuleImport& edge : facts(m).imports) {
-                if (edge.kind == ImportKind::ReExport) continue;
-                const auto result = resolver_.resolve(source(m).modulePath, edge.specifier);
-                if (result.outcome != ModuleResolver::Outcome::Resolved) continue;
-                for (const std::string& name : edge.names) use(result.module, name, m);
+                for (const std::string& name : edge.names) use(targetOf(m, edge.specifier), name, m);
             }
         }
     }
@@ -248,11 +241,9 @@ private:
     const std::vector<ProjectModule>& modules_;
     const GraphOptions& options_;
     ModuleResolver resolver_;
+    std::vector<std::map<std::string, std::size_t>> targets_;  // per module: specifier → module
     std::vector<ExportTable> tables_;
-    std::vector<std::pair<std::size_t, const ModuleImport*>> barrelEdges_;
-    std::vector<std::size_t> barrelTargets_;
-    std::vector<std::vector<std::size_t>> barrelEdgesOf_;  // per module: indices into barrelEdges_
-    std::set<std::tuple<std::size_t, std::string, std::size_t>> visitedBarrels_;
+    std::set<std::tuple<std::size_t, std::string, std::size_t>> visited_;  // (module, name, importer)
     std::map<ActionKey, std::set<std::string>> live_;
     std::vector<Diagnostic> diagnostics_;
 };

@@ -37,6 +37,7 @@ struct StrippedExport {
 
 struct GraphOptions {
     ResolverConfig resolver;
+    std::vector<std::string> assets;  // root-relative paths of the project's non-module files
     // Treat every action as live, for libraries whose importers live outside the root.
     bool keepUnused = false;
 };

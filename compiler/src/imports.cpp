@@ -49,19 +49,30 @@ void addStaticImport(Node statement, std::string_view source, ModuleFacts& facts
     facts.imports.push_back(std::move(edge));
 }
 
+// `export … from` is both an edge and a re-export the project graph follows.
 void addExportFrom(Node statement, std::string_view source, ModuleFacts& facts) {
     const Node sourceNode = statement.field("source");
     if (!sourceNode || statement.hasToken("type")) return;
-    ModuleImport edge{stringValue(sourceNode, source), ImportKind::ReExport, {}, statement.start()};
+    const std::string specifier = stringValue(sourceNode, source);
+    ModuleImport edge{specifier, ImportKind::ReExport, {}, statement.start()};
+    auto nameOf = [&](Node n) { return n.is("string") ? stringValue(n, source) : std::string(n.text(source)); };
     if (const Node clause = statement.firstNamedChildOfKind("export_clause")) {
         for (Node spec : namedChildren(clause)) {
             if (!spec.is("export_specifier") || spec.hasToken("type")) continue;
             const Node name = spec.field("name");
-            edge.names.push_back(name.is("string") ? stringValue(name, source) : std::string(name.text(source)));
+            const Node alias = spec.field("alias");
+            edge.names.push_back(nameOf(name));
+            facts.reExports.push_back({specifier, nameOf(name), nameOf(alias ? alias : name), name.start()});
         }
         if (edge.names.empty()) return;
+    } else if (const Node ns = statement.firstNamedChildOfKind("namespace_export")) {
+        // `export * as ns from './m'`: the name `ns` stands for all of m.
+        const Node name = ns.namedChild(ns.namedChildCount() - 1);
+        edge.names.push_back("*");
+        facts.reExports.push_back({specifier, "*", name ? nameOf(name) : "*", statement.start()});
     } else {
         edge.names.push_back("*");
+        facts.reExports.push_back({specifier, "*", "*", statement.start()});
     }
     facts.imports.push_back(std::move(edge));
 }

@@ -22,6 +22,22 @@ std::string_view directoryOf(std::string_view path) {
     return slash == std::string_view::npos ? std::string_view{} : path.substr(0, slash);
 }
 
+std::size_t skipSpaceAndComments(const std::string& text, std::size_t i) {
+    while (i < text.size()) {
+        if (std::isspace(static_cast<unsigned char>(text[i]))) {
+            ++i;
+        } else if (text.compare(i, 2, "//") == 0) {
+            i = std::min(text.find('\n', i), text.size());
+        } else if (text.compare(i, 2, "/*") == 0) {
+            const std::size_t end = text.find("*/", i + 2);
+            i = end == std::string::npos ? text.size() : end + 2;
+        } else {
+            break;
+        }
+    }
+    return i;
+}
+
 // tsconfig is JSONC: drop trailing commas (outside strings) so nlohmann can parse it;
 // comments are skipped by the parser itself.
 std::string withoutTrailingCommas(const std::string& text) {
@@ -46,8 +62,7 @@ std::string withoutTrailingCommas(const std::string& text) {
         }
         if (c == '"') inString = true;
         if (c == ',') {
-            std::size_t j = i + 1;
-            while (j < text.size() && std::isspace(static_cast<unsigned char>(text[j]))) ++j;
+            const std::size_t j = skipSpaceAndComments(text, i + 1);
             if (j < text.size() && (text[j] == '}' || text[j] == ']')) continue;
         }
         out += c;
@@ -183,8 +198,9 @@ std::optional<ResolverConfig> loadTsconfig(const std::string& rootDir, std::stri
     return config;
 }
 
-ModuleResolver::ModuleResolver(const std::vector<std::string>& modules, ResolverConfig config)
-    : config_(std::move(config)) {
+ModuleResolver::ModuleResolver(const std::vector<std::string>& modules, ResolverConfig config,
+                               const std::vector<std::string>& assets)
+    : assets_(assets.begin(), assets.end()), config_(std::move(config)) {
     index_.reserve(modules.size());
     for (std::size_t i = 0; i < modules.size(); ++i) index_.emplace(modules[i], i);
 }
@@ -223,6 +239,7 @@ ModuleResolver::Result ModuleResolver::resolve(std::string_view fromModule, std:
         const auto joined = joinModulePath(directoryOf(fromModule), specifier);
         if (!joined) return {};
         if (auto hit = probe(*joined)) return {Outcome::Resolved, *hit};
+        if (assets_.count(*joined)) return {Outcome::External, 0};
         return {};
     }
     if (specifier.starts_with("/") || specifier.find(':') != std::string_view::npos) return {Outcome::External, 0};
@@ -230,6 +247,7 @@ ModuleResolver::Result ModuleResolver::resolve(std::string_view fromModule, std:
         for (const std::string& target : *targets) {
             if (const auto normal = joinModulePath("", target)) {
                 if (auto hit = probe(*normal)) return {Outcome::Resolved, *hit};
+                if (assets_.count(*normal)) return {Outcome::External, 0};
             }
         }
         return {};  // an alias the user configured that points nowhere is worth a warning

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -30,8 +31,10 @@ std::optional<ResolverConfig> loadTsconfig(const std::string& rootDir, std::stri
 
 class ModuleResolver {
 public:
-    // `modules`: root-relative paths of every module in the project.
-    ModuleResolver(const std::vector<std::string>& modules, ResolverConfig config);
+    // `modules`: root-relative paths of every module in the project; `assets`: its
+    // other files (CSS, images, JSON), which resolve as External: they hold no actions.
+    ModuleResolver(const std::vector<std::string>& modules, ResolverConfig config,
+                   const std::vector<std::string>& assets = {});
 
     enum class Outcome { Resolved, External, Unresolved };
     struct Result {
@@ -45,6 +48,7 @@ private:
     std::optional<std::size_t> find(const std::string& path) const;
 
     std::unordered_map<std::string, std::size_t> index_;
+    std::unordered_set<std::string> assets_;
     ResolverConfig config_;
 };
 

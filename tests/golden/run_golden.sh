@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Golden test: builds CASE/input with a fixed key and compares, byte for byte, the
+# whole output tree, the manifest, the diagnostics and the exit status with
+# CASE/expected. With --update it rewrites CASE/expected instead; review the result with
+# `git diff testdata/` before committing: a golden refresh is a reviewed change.
+#
+# CASE/args (optional) holds extra `actionc build` flags, e.g. --keep-unused.
+set -euo pipefail
+actionc=$(realpath "$1")
+case_dir=$2
+mode=${3:-check}
+here=$(cd "$(dirname "$0")" && pwd)
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+args=()
+if [[ -f "$case_dir/args" ]]; then read -r -a args < "$case_dir/args"; fi
+
+set +e
+(cd "$case_dir" && ACTIONC_ENCRYPTION_KEY=$(cat "$here/test.key") ACTIONC_PREVIOUS_KEYS= \
+  "$actionc" build input --out "$work/out" --quiet "${args[@]}") > "$work/stdout" 2> "$work/diagnostics.txt"
+status=$?
+set -e
+echo "$status" > "$work/exit-status"
+
+actual="$work/actual"
+mkdir -p "$actual"
+cp "$work/exit-status" "$work/diagnostics.txt" "$actual/"
+if [[ -d "$work/out" ]]; then
+  for part in client server actions.manifest.json; do
+    [[ -e "$work/out/$part" ]] && cp -r "$work/out/$part" "$actual/"
+  done
+fi
+
+expected="$case_dir/expected"
+if [[ "$mode" == "--update" ]]; then
+  rm -rf "$expected"
+  cp -r "$actual" "$expected"
+  echo "updated $expected"
+  exit 0
+fi
+
+if [[ ! -d "$expected" ]]; then
+  echo "no expected output in $expected; run with --update and review the diff" >&2
+  exit 1
+fi
+if ! diff -r -u "$expected" "$actual"; then
+  echo "golden mismatch for $case_dir (expected ← → actual above)" >&2
+  exit 1
+fi
+echo "ok: $(basename "$case_dir")"

@@ -1,0 +1,79 @@
+#include "emit.h"
+#include "test_support.h"
+
+#include <doctest/doctest.h>
+
+using namespace actionc;
+using actionc::test::compileSnippet;
+
+namespace {
+
+std::vector<LiveExport> allLive(const ModuleFacts& facts) {
+    std::vector<LiveExport> out;
+    for (const ExportedAction& a : facts.actions) out.push_back({a.exportName, "ID_" + a.exportName, &a});
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("client layer is stubs only") {
+    const auto c = compileSnippet(R"('use server';
+import { db, secretToken } from './db';
+export async function save(x: string) { await db.write(secretToken, x); }
+export default async () => db.count();
+const impl = async () => {};
+export { impl as "odd-name" };
+)");
+    const std::string client = emitClientModule(*c.source, allLive(c.facts), {});
+    CHECK(client ==
+          "import { createServerReference, callServer, findSourceMapURL } from \"actionc/client\";\n"
+          "export const save = /*#__PURE__*/ createServerReference(\"ID_save\", callServer, undefined, "
+          "findSourceMapURL, \"save\");\n"
+          "export default /*#__PURE__*/ createServerReference(\"ID_default\", callServer, undefined, "
+          "findSourceMapURL, \"default\");\n"
+          "const $$actionc_stub_0 = /*#__PURE__*/ createServerReference(\"ID_odd-name\", callServer, undefined, "
+          "findSourceMapURL, \"odd-name\");\n"
+          "export { $$actionc_stub_0 as \"odd-name\" };\n");
+    for (const char* secret : {"db", "secretToken", "write", "count", "impl"}) {
+        CAPTURE(secret);
+        CHECK(client.find(secret) == std::string::npos);
+    }
+}
+
+TEST_CASE("client runtime module is configurable and an all-dead module is an empty module") {
+    const auto c = compileSnippet("'use server';\nexport async function a() {}\n");
+    CHECK(emitClientModule(*c.source, allLive(c.facts), {"my/runtime", "x"}).find("from \"my/runtime\"") !=
+          std::string::npos);
+    CHECK(emitClientModule(*c.source, {}, {}) == "export {};\n");
+}
+
+TEST_CASE("server layer keeps the module and appends registrations") {
+    const auto c = compileSnippet("'use server';\nexport async function a() {}\nexport { a as b };");
+    const std::string server = emitServerModule(*c.source, allLive(c.facts), {});
+    CHECK(server ==
+          "'use server';\nexport async function a() {}\nexport { a as b };\n"
+          "\nimport { registerServerReference } from \"actionc/server\";\n"
+          "registerServerReference(a, \"ID_a\", \"a\");\n");
+}
+
+TEST_CASE("anonymous defaults are named so they can be registered") {
+    const auto fn = compileSnippet("'use server';\nexport default async function (x) { return x; }\n");
+    CHECK(emitServerModule(*fn.source, allLive(fn.facts), {})
+              .starts_with("'use server';\nexport default async function $$actionc_default(x) { return x; }\n"));
+    const auto arrow = compileSnippet("'use server';\nexport default async (x) => x\n");
+    CHECK(emitServerModule(*arrow.source, allLive(arrow.facts), {})
+              .starts_with("'use server';\nconst $$actionc_default = async (x) => x; export default $$actionc_default;\n"));
+    const auto semi = compileSnippet("'use server';\nexport default async (x) => x;\n");
+    CHECK(emitServerModule(*semi.source, allLive(semi.facts), {})
+              .starts_with("'use server';\nconst $$actionc_default = async (x) => x; export default $$actionc_default;\n"));
+}
+
+TEST_CASE("a module with no live actions is left as written on the server") {
+    const auto c = compileSnippet("'use server';\nexport async function a() {}");
+    CHECK(emitServerModule(*c.source, {}, {}) == c.source->text);
+}
+
+TEST_CASE("jsString escapes what JavaScript needs escaped") {
+    CHECK(jsString("a\"b\\c\nd") == "\"a\\\"b\\\\c\\nd\"");
+    CHECK(jsString(std::string("\x01", 1)) == "\"\\x01\"");
+}

@@ -1,0 +1,49 @@
+#include "manifest.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+using namespace actionc;
+
+namespace {
+
+Manifest sample() {
+    Manifest m;
+    m.keyId = "0123456789abcdef";
+    m.actions.push_back({"ID2", "b.ts", "z", "module", 3, 1, true, 2, 0, {"p.ts"}});
+    m.actions.push_back({"ID1", "a.ts", "y", "module", 1, 17, false, std::nullopt, 0, {"p.ts", "q.ts"}});
+    m.stripped.push_back({"b.ts", "dead"});
+    m.stripped.push_back({"a.ts", "dead"});
+    return m;
+}
+
+}  // namespace
+
+TEST_CASE("manifest bytes are sorted, indented and end with a newline") {
+    const std::string json = serializeManifest(sample());
+    CHECK(json.back() == '\n');
+    CHECK(json.find("\"actions\"") < json.find("\"keyId\""));
+    CHECK(json.find("\"keyId\"") < json.find("\"stripped\""));
+    CHECK(json.find("\"stripped\"") < json.find("\"version\""));
+    CHECK(json.find("\"module\": \"a.ts\"") < json.find("\"module\": \"b.ts\""));
+    CHECK(json.find("\"params\": \"unknown\"") != std::string::npos);
+    CHECK(json.find("\n  \"version\": 1\n}") != std::string::npos);
+    // Input order never shows in the output.
+    Manifest reversed = sample();
+    std::reverse(reversed.actions.begin(), reversed.actions.end());
+    std::reverse(reversed.stripped.begin(), reversed.stripped.end());
+    CHECK(serializeManifest(reversed) == json);
+}
+
+TEST_CASE("manifest round-trips through parse") {
+    const std::string json = serializeManifest(sample());
+    std::string error;
+    const auto parsed = parseManifest(json, &error);
+    REQUIRE_MESSAGE(parsed, error);
+    CHECK(serializeManifest(*parsed) == json);
+    CHECK_FALSE(parsed->actions[0].params.has_value());
+    CHECK_FALSE(parseManifest("{\"version\": 2}", &error));
+    CHECK(error.find("version 2") != std::string::npos);
+    CHECK_FALSE(parseManifest("not json", &error));
+}

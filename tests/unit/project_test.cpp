@@ -1,0 +1,53 @@
+#include "project.h"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+using namespace actionc;
+namespace fs = std::filesystem;
+
+TEST_CASE("globs: * stays in a segment, ** spans segments") {
+    CHECK(globMatch("app/*.ts", "app/a.ts"));
+    CHECK_FALSE(globMatch("app/*.ts", "app/x/a.ts"));
+    CHECK(globMatch("app/**/*.ts", "app/x/y/a.ts"));
+    CHECK(globMatch("app/**/*.ts", "app/a.ts"));
+    CHECK(globMatch("**/*.stories.tsx", "components/Button.stories.tsx"));
+    CHECK(globMatch("**/*.stories.tsx", "Button.stories.tsx"));
+    CHECK(globMatch("app/?.ts", "app/a.ts"));
+    CHECK_FALSE(globMatch("app/?.ts", "app/ab.ts"));
+}
+
+TEST_CASE("test files are recognised") {
+    CHECK(isTestFile("app/a.test.ts"));
+    CHECK(isTestFile("app/a.spec.tsx"));
+    CHECK(isTestFile("__tests__/a.ts"));
+    CHECK(isTestFile("app/__tests__/deep/a.ts"));
+    CHECK_FALSE(isTestFile("app/testing.ts"));
+    CHECK_FALSE(isTestFile("app/contest.ts"));
+}
+
+TEST_CASE("discovery skips node_modules, dot-dirs, the output and excluded files") {
+    const fs::path root = fs::temp_directory_path() / "actionc-project-test";
+    fs::remove_all(root);
+    for (const char* dir : {"app", "node_modules/pkg", ".git", "out/client", "app/__tests__"}) {
+        fs::create_directories(root / dir);
+    }
+    for (const char* file : {"app/a.ts", "app/b.tsx", "app/style.css", "app/types.d.ts", "node_modules/pkg/i.js",
+                             ".git/HEAD", "out/client/a.ts", "app/a.test.ts", "app/__tests__/t.ts",
+                             "app/skip.stories.tsx", "actionc.json"}) {
+        std::ofstream(root / file) << "x";
+    }
+    DiscoveryOptions options{root.string(), (root / "out").string(), {}, {"**/*.stories.tsx"}, false};
+    std::vector<std::string> found;
+    for (const ProjectFile& f : discoverProject(options)) found.push_back(f.relativePath + (f.compiled ? "*" : ""));
+    CHECK(found == std::vector<std::string>{"app/a.ts*", "app/b.tsx*", "app/style.css", "app/types.d.ts"});
+    options.includeTests = true;
+    options.include = {"app/**"};
+    found.clear();
+    for (const ProjectFile& f : discoverProject(options)) found.push_back(f.relativePath);
+    CHECK(found == std::vector<std::string>{"app/__tests__/t.ts", "app/a.test.ts", "app/a.ts", "app/b.tsx",
+                                            "app/style.css", "app/types.d.ts"});
+    fs::remove_all(root);
+}
