@@ -17,6 +17,26 @@ const char* severityName(Severity severity) {
 
 bool isUtf8Continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
+// Control characters (a NUL byte in a source file, say) would corrupt a terminal or cut
+// the line short; print them as <U+0000>. Tabs stay: the caret line copies them.
+std::string printable(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if ((byte < 0x20 && c != '\t') || byte == 0x7F) {
+            static constexpr char kHex[] = "0123456789ABCDEF";
+            out += "<U+00";
+            out += kHex[byte >> 4];
+            out += kHex[byte & 0xF];
+            out += '>';
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
 // The caret line repeats the source line's tabs so the caret lines up in any terminal,
 // and counts a multi-byte UTF-8 character as one column.
 std::string caretLine(std::string_view line, std::uint32_t column, std::uint32_t length) {
@@ -24,6 +44,12 @@ std::string caretLine(std::string_view line, std::uint32_t column, std::uint32_t
     const std::size_t caretByte = std::min<std::size_t>(column - 1, line.size());
     for (std::size_t i = 0; i < caretByte; ++i) {
         if (isUtf8Continuation(line[i])) continue;
+        // Match printable(): an escaped control character is 8 columns wide.
+        const auto byte = static_cast<unsigned char>(line[i]);
+        if ((byte < 0x20 && line[i] != '\t') || byte == 0x7F) {
+            caret += "        ";
+            continue;
+        }
         caret += line[i] == '\t' ? '\t' : ' ';
     }
     caret += '^';
@@ -63,11 +89,11 @@ void renderDiagnostic(const Diagnostic& d, std::string& out) {
     }
     out += severityName(d.severity);
     out += ": ";
-    out += d.message;
+    out += printable(d.message);
     if (!d.code.empty()) out += " [" + d.code + "]";
     out += '\n';
     if (d.position.line > 0) {
-        out += d.sourceLine;
+        out += printable(d.sourceLine);
         out += '\n';
         out += caretLine(d.sourceLine, d.position.column, d.highlightLength);
         out += '\n';

@@ -74,6 +74,22 @@ Node disguisedDirective(Node statement) {
 
 bool isOurs(std::string_view value) { return value == kUseServer || value == kUseClient; }
 
+// `'use server'` without a semicolon, followed by a line that starts with `(`, `[` or a
+// template literal, parses as a call or index on the string: no directive at all, and
+// the whole module would silently become a plain one.
+Node swallowedDirective(Node statement) {
+    if (!statement.is("expression_statement") || statement.namedChildCount() != 1) return Node();
+    Node expression = statement.namedChild(0);
+    while (expression.is("call_expression") || expression.is("subscript_expression") ||
+           expression.is("member_expression")) {
+        const Node inner = expression.is("call_expression") ? expression.field("function")
+                                                             : expression.field("object");
+        if (!inner) return Node();
+        expression = inner;
+    }
+    return expression.is("string") && expression != statement.namedChild(0) ? expression : Node();
+}
+
 std::string_view scopeWord(PrologueScope scope) { return scope == PrologueScope::Module ? "file" : "function body"; }
 
 void reportDisguised(Node statement, Node literal, const SourceFile& source, PrologueScope scope,
@@ -86,8 +102,8 @@ void reportDisguised(Node statement, Node literal, const SourceFile& source, Pro
     out.push_back(makeDiagnostic(
         source, Severity::Error, "directive-not-literal",
         std::string("'") + std::string(meant) + "' is not a directive when written " +
-            (backticks ? "with backticks" : "in parentheses") + "; write it as a plain string literal, '" +
-            std::string(meant) + "';, at the top of the " + std::string(scopeWord(scope)),
+            (backticks ? "with backticks" : "in parentheses") + "; write the plain string literal '" +
+            std::string(meant) + "' as the first statement of the " + std::string(scopeWord(scope)),
         statement.start(), statement.length()));
 }
 
@@ -135,7 +151,17 @@ Prologue readPrologue(Node body, const SourceFile& source, PrologueScope scope, 
             prologue.directives.push_back({value, statement});
             continue;
         }
-        if (const Node disguised = disguisedDirective(statement)) {
+        if (const Node swallowed = inPrologue ? swallowedDirective(statement) : Node()) {
+            const std::string value(stringContents(swallowed, source.text));
+            const std::string_view meant = isOurs(value) ? std::string_view(value) : directiveSuggestion(value);
+            if (!meant.empty()) {
+                out.push_back(makeDiagnostic(source, Severity::Error, "directive-missing-semicolon",
+                                             "the '" + std::string(meant) +
+                                                 "' directive runs into the next line, which makes it a call, not "
+                                                 "a directive; end it with a semicolon: '" + std::string(meant) + "';",
+                                             swallowed.start(), swallowed.length()));
+            }
+        } else if (const Node disguised = disguisedDirective(statement)) {
             reportDisguised(statement, disguised, source, scope, out);
         } else if (literal) {
             // After the prologue a string statement is just an expression: a directive
@@ -143,11 +169,13 @@ Prologue readPrologue(Node body, const SourceFile& source, PrologueScope scope, 
             const std::string_view value = stringContents(literal, source.text);
             const std::string_view meant = isOurs(value) ? value : directiveSuggestion(value);
             if (!meant.empty()) {
+                const std::string spelled = isOurs(value) ? std::string()
+                                                          : " (and '" + std::string(value) + "' is a misspelling of it)";
                 out.push_back(makeDiagnostic(source, Severity::Error, "misplaced-directive",
                                              "the '" + std::string(meant) + "' directive must be at the top of the " +
                                                  std::string(scopeWord(scope)) +
                                                  ", before any other statement (comments and other "
-                                                 "directives may precede it)",
+                                                 "directives may precede it)" + spelled,
                                              literal.start(), literal.length()));
             }
         }

@@ -54,9 +54,9 @@ bool isFunctionNode(Node n) {
            n.is("function_declaration") || n.is("generator_function_declaration") || n.is("function");
 }
 
-std::string describeValue(Node value) {
+std::string describeValue(Node value, std::string_view source) {
     const std::string_view kind = value.kind();
-    if (kind == "number") return "a number";
+    if (kind == "number") return value.text(source).ends_with("n") ? "a bigint" : "a number";
     if (kind == "string" || kind == "template_string") return "a string";
     if (kind == "true" || kind == "false") return "a boolean";
     if (kind == "null") return "null";
@@ -66,15 +66,18 @@ std::string describeValue(Node value) {
     if (kind == "class") return "a class";
     if (kind == "regex") return "a regular expression";
     if (kind == "new_expression") return "an object created with 'new'";
-    if (kind == "member_expression" || kind == "subscript_expression") {
-        return "a property read, which cannot be checked to be an async function (wrap it: "
-               "async (...args) => obj.method(...args))";
-    }
     if (kind == "await_expression") return "an awaited value";
-    if (kind == "binary_expression" || kind == "ternary_expression" || kind == "unary_expression") {
+    if (kind == "sequence_expression") return "a comma expression";
+    if (kind == "meta_property") return "'" + std::string(value.text(source)) + "'";
+    if (kind == "jsx_element" || kind == "jsx_self_closing_element" || kind == "jsx_fragment") {
+        return "a JSX element";
+    }
+    if (kind == "assignment_expression" || kind == "augmented_assignment_expression") return "an assignment";
+    if (kind == "binary_expression" || kind == "ternary_expression" || kind == "unary_expression" ||
+        kind == "update_expression") {
         return "a computed value";
     }
-    return "a " + std::string(kind);
+    return "an expression that is not an async function";
 }
 
 Binding classifyValue(Node name, Node rawValue, std::string_view source) {
@@ -91,7 +94,9 @@ Binding classifyValue(Node name, Node rawValue, std::string_view source) {
         b.description = value.is("generator_function") ? "a generator function" : "a function";
         return b;
     }
-    if (value.is("call_expression")) {
+    // Values whose shape only run time knows (`client.action(…)`, `repo.save`): accepted
+    // and checked when registered, as Next.js does.
+    if (value.is("call_expression") || value.is("member_expression") || value.is("subscript_expression")) {
         b.shape = Shape::CallValue;
         return b;
     }
@@ -101,7 +106,7 @@ Binding classifyValue(Node name, Node rawValue, std::string_view source) {
         b.description = "undefined";
         return b;
     }
-    b.description = describeValue(value);
+    b.description = describeValue(value, source);
     return b;
 }
 
@@ -137,6 +142,23 @@ void addImportBindings(Node statement, std::string_view source, BindingTable& ta
     }
 }
 
+// TypeScript emits nothing for a namespace that declares only types.
+bool isTypeOnlyNamespace(Node declaration) {
+    const Node body = declaration.field("body");
+    if (!body) return true;
+    for (Node statement : namedChildren(body)) {
+        Node inner = statement;
+        if (statement.is("export_statement")) {
+            inner = statement.field("declaration");
+            if (!inner) return false;
+        }
+        if (inner.is("comment") || inner.is("type_alias_declaration") || inner.is("interface_declaration")) continue;
+        if ((inner.is("internal_module") || inner.is("module")) && isTypeOnlyNamespace(inner)) continue;
+        return false;
+    }
+    return true;
+}
+
 void addDeclarationBindings(Node declaration, std::string_view source, BindingTable& table) {
     const std::string_view kind = declaration.kind();
     if (kind == "function_declaration" || kind == "generator_function_declaration") {
@@ -168,6 +190,7 @@ void addDeclarationBindings(Node declaration, std::string_view source, BindingTa
         Binding b;
         b.name = declaration.field("name");
         b.description = "a namespace (an object at run time)";
+        if (isTypeOnlyNamespace(declaration)) b.shape = Shape::TypeOnly;
         if (b.name) table.try_emplace(std::string(b.name.text(source)), b);
     } else if (kind == "type_alias_declaration" || kind == "interface_declaration" ||
                kind == "ambient_declaration") {
@@ -366,7 +389,7 @@ private:
             return;
         }
         error(value, "export-not-function",
-              std::string(kOnlyAsync) + ", but the default export is " + describeValue(value));
+              std::string(kOnlyAsync) + ", but the default export is " + describeValue(value, source_.text));
     }
 
     void visitClause(Node clause) {

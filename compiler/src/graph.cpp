@@ -143,8 +143,10 @@ private:
     }
 
     void reportReExport(std::size_t m, const ReExport& r, std::string message) {
+        // Named re-exports point at the name, `export *` at the specifier.
+        const std::size_t length = r.importedName == "*" ? r.specifier.size() + 2 : r.importedName.size();
         diagnostics_.push_back(makeDiagnostic(source(m), Severity::Error, "re-export-not-action", std::move(message),
-                                              r.offset, 1));
+                                              r.offset, static_cast<std::uint32_t>(length)));
     }
 
     // SPEC §3: a 'use server' module may re-export only actions of other 'use server' modules.

@@ -20,13 +20,13 @@ void addStaticImport(Node statement, std::string_view source, ModuleFacts& facts
         // `import x = require('y')`
         if (Node clause = statement.firstNamedChildOfKind("import_require_clause")) {
             if (Node string = clause.firstNamedChildOfKind("string")) {
-                facts.imports.push_back({stringValue(string, source), ImportKind::Require, {"*"}, statement.start()});
+                facts.imports.push_back({stringValue(string, source), ImportKind::Require, {"*"}, string.start()});
             }
         }
         return;
     }
     if (statement.hasToken("type") || statement.hasToken("typeof")) return;  // `import type …`: erased
-    ModuleImport edge{stringValue(sourceNode, source), ImportKind::Static, {}, statement.start()};
+    ModuleImport edge{stringValue(sourceNode, source), ImportKind::Static, {}, sourceNode.start()};
     if (const Node clause = statement.firstNamedChildOfKind("import_clause")) {
         for (Node part : namedChildren(clause)) {
             if (part.is("identifier")) {
@@ -54,7 +54,7 @@ void addExportFrom(Node statement, std::string_view source, ModuleFacts& facts) 
     const Node sourceNode = statement.field("source");
     if (!sourceNode || statement.hasToken("type")) return;
     const std::string specifier = stringValue(sourceNode, source);
-    ModuleImport edge{specifier, ImportKind::ReExport, {}, statement.start()};
+    ModuleImport edge{specifier, ImportKind::ReExport, {}, sourceNode.start()};
     auto nameOf = [&](Node n) { return n.is("string") ? stringValue(n, source) : std::string(n.text(source)); };
     if (const Node clause = statement.firstNamedChildOfKind("export_clause")) {
         for (Node spec : namedChildren(clause)) {
@@ -69,10 +69,10 @@ void addExportFrom(Node statement, std::string_view source, ModuleFacts& facts) 
         // `export * as ns from './m'`: the name `ns` stands for all of m.
         const Node name = ns.namedChild(ns.namedChildCount() - 1);
         edge.names.push_back("*");
-        facts.reExports.push_back({specifier, "*", name ? nameOf(name) : "*", statement.start()});
+        facts.reExports.push_back({specifier, "*", name ? nameOf(name) : "*", sourceNode.start()});
     } else {
         edge.names.push_back("*");
-        facts.reExports.push_back({specifier, "*", "*", statement.start()});
+        facts.reExports.push_back({specifier, "*", "*", sourceNode.start()});
     }
     facts.imports.push_back(std::move(edge));
 }
@@ -90,7 +90,7 @@ void visitForCalls(Node node, std::string_view source, ModuleFacts& facts) {
                 if (const Node argument = literalCallArgument(current)) {
                     facts.imports.push_back({stringValue(argument, source),
                                              isImport ? ImportKind::Dynamic : ImportKind::Require, {"*"},
-                                             current.start()});
+                                             argument.start()});
                 }
             }
         }

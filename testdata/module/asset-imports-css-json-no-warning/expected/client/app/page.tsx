@@ -1,0 +1,7 @@
+import './styles.css'
+import data from './data.json'
+import { track } from './actions'
+
+export default function Page() {
+  return <button onClick={() => track(data.event)}>{data.label}</button>
+}

@@ -1,0 +1,1 @@
+export const repo = { save: async (v: string) => v }

@@ -1,0 +1,8 @@
+'use server'
+
+import { repo } from '../lib/repo'
+
+export const save = repo.save
+
+import { registerServerReference } from "actionc/server";
+registerServerReference(save, "z6gLCudxVZi3nBBS7VIEN5nAdn7gfgtGQu0N8OQbF_KmUmHnTWGz", "save");

@@ -1,0 +1,1 @@
+export { addTodo as createTodo } from './todos'

@@ -1,0 +1,5 @@
+import { createTodo } from './actions'
+
+export default function Page() {
+  return <form action={createTodo} />
+}

@@ -1,0 +1,5 @@
+import { todos } from './actions'
+
+export default function Page() {
+  return <form action={todos.addTodo} />
+}
