@@ -152,7 +152,9 @@ Status MultipartParser::readHeaders(bool& progressed) {
     if (pending_.starts_with("\r\n")) return malformed("a multipart part has no headers");
     const std::size_t end = pending_.find("\r\n\r\n");
     if (end == std::string::npos) {
-        if (pending_.size() > limits_.maxPartHeaderBytes) {
+        // Up to three bytes of the terminator may already be here; counting them against
+        // the limit would make the verdict depend on how the body was chunked.
+        if (pending_.size() > limits_.maxPartHeaderBytes + 3) {
             return overLimit("a multipart part's headers exceed " + std::to_string(limits_.maxPartHeaderBytes) +
                              " bytes");
         }

@@ -267,3 +267,26 @@ TEST_CASE("feeding after finish() is an error") {
     CHECK(parser.partCount() == 1);
     CHECK(parser.feed("more").error().code == ErrorCode::MalformedMultipart);
 }
+
+TEST_CASE("a header block exactly at the limit is accepted however it is chunked") {
+    MultipartLimits limits;
+    limits.maxPartHeaderBytes = 128;
+    const std::string disposition = "Content-Disposition: form-data; name=\"$ACTION_ID_x\"";
+    const std::string filler = "\r\nX-Pad: " + std::string(limits.maxPartHeaderBytes - disposition.size() - 9, 'p');
+    const std::string headers = disposition + filler;
+    REQUIRE(headers.size() == limits.maxPartHeaderBytes);
+    const std::string body = "--" + kBoundary + "\r\n" + headers + "\r\n\r\n\r\n--" + kBoundary + "--";
+    for (std::size_t chunk = 1; chunk <= body.size(); ++chunk) {
+        CAPTURE(chunk);
+        const Outcome outcome = parse(body, chunk, nullptr, {}, limits);
+        REQUIRE(outcome.status.ok());
+        CHECK(outcome.actionId == std::optional<std::string>("x"));
+    }
+    // One byte more is over the limit, again for every chunking.
+    const std::string over = "--" + kBoundary + "\r\n" + headers + "p\r\n\r\n\r\n--" + kBoundary + "--";
+    for (std::size_t chunk = 1; chunk <= over.size(); ++chunk) {
+        const Outcome outcome = parse(over, chunk, nullptr, {}, limits);
+        REQUIRE_FALSE(outcome.status.ok());
+        CHECK(outcome.status.error().code == ErrorCode::MultipartLimit);
+    }
+}
