@@ -1,0 +1,229 @@
+#!/usr/bin/env node
+// Side-by-side benchmark: actionc vs Next.js's SWC server-actions transform vs Vite +
+// @vitejs/plugin-rsc, on one generated project, in one run.
+//
+//   node run.mjs [--modules 20000] [--seed 1] [--work /tmp/actionc-bench] [--actionc PATH]
+//                [--jobs 1,2] [--threads 1,2] [--peers next,vite-rsc] [--reuse] [--out results.json]
+//
+// Every measurement is a separate process started under `/usr/bin/time -v` (peak RSS = max RSS
+// of that process including its threads); wall time is measured here around the process, so it
+// includes process start-up and module loading for every tool alike.
+import { spawnSync, execFileSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '../..');
+
+function parseArgs(argv) {
+  const a = {
+    modules: 20000, seed: 1, work: path.join(os.tmpdir(), 'actionc-bench'),
+    actionc: path.join(repo, 'build/compiler/actionc'),
+    jobs: [1, 2], threads: [1, 2], peers: ['next', 'vite-rsc'], reuse: false, out: null,
+  };
+  for (let i = 2; i < argv.length; i++) {
+    const k = argv[i];
+    const v = () => argv[++i];
+    if (k === '--modules') a.modules = parseInt(v(), 10);
+    else if (k === '--seed') a.seed = parseInt(v(), 10);
+    else if (k === '--work') a.work = path.resolve(v());
+    else if (k === '--actionc') a.actionc = path.resolve(v());
+    else if (k === '--jobs') a.jobs = v().split(',').filter(Boolean).map(Number);
+    else if (k === '--threads') a.threads = v().split(',').filter(Boolean).map(Number);
+    else if (k === '--peers') a.peers = v().split(',').filter(Boolean);
+    else if (k === '--reuse') a.reuse = true;
+    else if (k === '--out') a.out = path.resolve(v());
+    else if (k === '-h' || k === '--help') {
+      console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 12).join('\n'));
+      process.exit(0);
+    } else throw new Error(`unknown argument ${k}`);
+  }
+  return a;
+}
+
+const log = (...m) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...m);
+
+// Same inputs actionc considers: source extensions, skipping node_modules, dot-dirs and tests.
+const SRC = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
+const TEST = /\.(test|spec)\.[^.]+$/;
+function listSources(root) {
+  const out = [];
+  const walk = (dir, rel) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (e.name.startsWith('.') || e.name === 'node_modules' || e.name === '__tests__') continue;
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(path.join(dir, e.name), r);
+      else if (SRC.test(e.name) && !TEST.test(e.name) && !e.name.endsWith('.d.ts')) out.push(r);
+    }
+  };
+  walk(root, '');
+  return out.sort();
+}
+
+// Run argv under /usr/bin/time -v; returns wall ms, peak RSS KiB, user/sys s, stdout.
+function timed(argv, { env, cwd } = {}) {
+  const statFile = path.join(os.tmpdir(), `actionc-bench-time-${process.pid}.txt`);
+  const t0 = performance.now();
+  const r = spawnSync('/usr/bin/time', ['-v', '-o', statFile, ...argv], {
+    env: { ...process.env, ...env }, cwd, encoding: 'utf8', maxBuffer: 256 << 20,
+  });
+  const wallMs = performance.now() - t0;
+  const stat = fs.readFileSync(statFile, 'utf8');
+  fs.rmSync(statFile, { force: true });
+  const num = (re) => { const m = stat.match(re); return m ? Number(m[1]) : NaN; };
+  return {
+    status: r.status, stdout: r.stdout, stderr: r.stderr, wallMs,
+    maxRSSKiB: num(/Maximum resident set size \(kbytes\): (\d+)/),
+    userS: num(/User time \(seconds\): ([\d.]+)/),
+    sysS: num(/System time \(seconds\): ([\d.]+)/),
+  };
+}
+
+function sh(cmd, args, opts = {}) {
+  try { return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], ...opts }).trim(); } catch { return '?'; }
+}
+const pkgVersion = (name) => {
+  try { return JSON.parse(fs.readFileSync(path.join(here, 'node_modules', name, 'package.json'), 'utf8')).version; } catch { return 'not installed'; }
+};
+
+function machine(actionc) {
+  const cpu = fs.readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? '?';
+  const memKiB = Number(fs.readFileSync('/proc/meminfo', 'utf8').match(/MemTotal:\s*(\d+)/)?.[1] ?? 0);
+  const osRelease = fs.readFileSync('/etc/os-release', 'utf8').match(/PRETTY_NAME="([^"]*)"/)?.[1] ?? '?';
+  return {
+    nproc: os.availableParallelism?.() ?? os.cpus().length,
+    cpu, ramGiB: +(memKiB / 1048576).toFixed(1), os: osRelease, kernel: os.release(),
+    node: process.version, npm: sh('npm', ['--version']),
+    actionc: sh(actionc, ['--version']), actionPath: actionc,
+    actioncCommit: sh('git', ['-C', repo, 'rev-parse', '--short', 'HEAD']),
+    next: pkgVersion('next'), nextSwc: pkgVersion('@next/swc-linux-x64-gnu'),
+    vite: pkgVersion('vite'), rolldown: pkgVersion('rolldown'), pluginRsc: pkgVersion('@vitejs/plugin-rsc'),
+  };
+}
+
+const loadavg = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
+
+async function main() {
+  const args = parseArgs(process.argv);
+  if (!fs.existsSync(args.actionc)) throw new Error(`actionc not found at ${args.actionc} (pass --actionc)`);
+  fs.mkdirSync(args.work, { recursive: true });
+  const root = path.join(args.work, `project-${args.modules}-s${args.seed}`);
+  const outDir = path.join(args.work, `out-${args.modules}-s${args.seed}`);
+  const steps = {};
+  const step = (name, f) => { const t = performance.now(); const r = f(); steps[name] = +((performance.now() - t) / 1000).toFixed(2); return r; };
+
+  const mach = machine(args.actionc);
+  const loadBefore = loadavg();
+  log('machine', JSON.stringify(mach), 'load', loadBefore);
+
+  let summary;
+  if (args.reuse && fs.existsSync(path.join(root, '.bench-summary.json'))) {
+    summary = JSON.parse(fs.readFileSync(path.join(root, '.bench-summary.json'), 'utf8'));
+    log('reusing', root);
+  } else {
+    log('generating', args.modules, 'modules into', root);
+    step('generate', () => execFileSync(process.execPath, [path.join(here, 'generate.mjs'), '--out', root,
+      '--modules', String(args.modules), '--seed', String(args.seed)], { stdio: ['ignore', 'ignore', 'inherit'] }));
+    summary = JSON.parse(fs.readFileSync(path.join(root, '.bench-summary.json'), 'utf8'));
+  }
+  const files = listSources(root);
+  let bytes = 0;
+  for (const f of files) bytes += fs.statSync(path.join(root, f)).size;
+  const listFile = path.join(args.work, `files-${args.modules}-s${args.seed}.json`);
+  fs.writeFileSync(listFile, JSON.stringify(files));
+  // warm the page cache the same way for everyone
+  for (const f of files) fs.readFileSync(path.join(root, f));
+  log(`${files.length} source files, ${(bytes / 1e6).toFixed(1)} MB`);
+
+  const key = sh(args.actionc, ['keygen']);
+  const rows = [];
+  const add = (row) => {
+    row.filesPerS = files.length / (row.wallMs / 1000);
+    row.mbPerS = bytes / 1e6 / (row.wallMs / 1000);
+    rows.push(row);
+    log(`${row.tool} ${row.mode} x${row.threads}: ${(row.wallMs / 1000).toFixed(2)} s, ${Math.round(row.maxRSSKiB / 1024)} MiB${row.note ? ' — ' + row.note : ''}`);
+  };
+
+  // ---- actionc ----
+  for (const j of args.jobs) {
+    fs.rmSync(outDir, { recursive: true, force: true });
+    const env = { ACTIONC_ENCRYPTION_KEY: key };
+    const cold = step(`actionc --jobs ${j} cold`, () => timed([args.actionc, '--jobs', String(j), '--quiet', 'build', root, '--out', outDir], { env }));
+    if (cold.status !== 0) throw new Error(`actionc failed (${cold.status}):\n${cold.stderr.slice(0, 4000)}`);
+    add({ tool: 'actionc', mode: 'build, cold (empty out dir)', threads: j, ...pick(cold) });
+    const warm = step(`actionc --jobs ${j} rebuild`, () => timed([args.actionc, '--jobs', String(j), '--quiet', 'build', root, '--out', outDir], { env }));
+    if (warm.status !== 0) throw new Error(`actionc rebuild failed (${warm.status}):\n${warm.stderr.slice(0, 4000)}`);
+    add({ tool: 'actionc', mode: 'build, no-change rebuild', threads: j, ...pick(warm) });
+  }
+  let manifestActions = null;
+  try { manifestActions = JSON.parse(fs.readFileSync(path.join(outDir, 'actions.manifest.json'), 'utf8')).actions?.length ?? null; } catch {}
+
+  // ---- peers ----
+  const peerMode = {
+    next: 'SWC transform: rsc layer (all) + browser layer (\'use server\' modules)',
+    'vite-rsc': 'oxc TS/JSX strip + parse (all) + plugin-rsc transforms (rsc + client env)',
+  };
+  for (const p of args.peers) {
+    for (const t of args.threads) {
+      const r = step(`${p} x${t}`, () => timed([process.execPath, path.join(here, 'peer.mjs'), '--peer', p, '--root', root,
+        '--list', listFile, '--threads', String(t), '--key', key], { cwd: here }));
+      if (r.status !== 0) throw new Error(`${p} failed (${r.status}):\n${r.stderr.slice(0, 4000)}`);
+      const res = JSON.parse(r.stdout.trim().split('\n').pop());
+      add({
+        tool: p === 'next' ? `next ${mach.next}` : `plugin-rsc ${mach.pluginRsc}`,
+        mode: peerMode[p], threads: t, ...pick(r),
+        inProcess: { setupMs: res.setupMs, workMs: res.workMs, phases: res.phases, files: res.files, errors: res.errors, outBytes: res.outBytes },
+        note: res.errors ? `${res.errors} files failed: ${res.firstErrors[0]}` : '',
+      });
+    }
+  }
+  const loadAfter = loadavg();
+
+  const result = {
+    date: new Date().toISOString(), command: process.argv.slice(1).join(' '), machine: mach,
+    load: { before: loadBefore, after: loadAfter }, project: { ...summary, root, sourceFiles: files.length, sourceBytes: bytes, manifestActions },
+    steps, rows,
+  };
+  const outJson = args.out ?? path.join(args.work, `results-${args.modules}-s${args.seed}.json`);
+  fs.writeFileSync(outJson, JSON.stringify(result, null, 2) + '\n');
+  log('wrote', outJson);
+  console.log(table(result));
+}
+
+const pick = (r) => ({ wallMs: r.wallMs, maxRSSKiB: r.maxRSSKiB, userS: r.userS, sysS: r.sysS });
+
+export function table(result) {
+  const { rows, project, load } = result;
+  const base = (threads) => rows.find((r) => r.tool === 'actionc' && r.mode.startsWith('build, cold') && r.threads === threads)
+    ?? rows.find((r) => r.tool === 'actionc' && r.mode.startsWith('build, cold'));
+  const lines = [];
+  lines.push(`${project.sourceFiles} files, ${(project.sourceBytes / 1e6).toFixed(1)} MB (${project.useServerModules} 'use server' modules with ${project.actionsExported} exported actions, ${project.pagesWithInlineActions} server components with inline actions); load avg before ${load.before}, after ${load.after}`);
+  lines.push('');
+  lines.push('| tool | what | threads | wall s | files/s | MB/s | peak RSS MiB | CPU s (user+sys) | wall vs actionc cold (same threads) |');
+  lines.push('|---|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    const b = base(r.threads);
+    const ratio = r === b ? '1.00×' : `${(r.wallMs / b.wallMs).toFixed(2)}×`;
+    lines.push(`| ${r.tool} | ${r.mode} | ${r.threads} | ${(r.wallMs / 1000).toFixed(2)} | ${Math.round(r.filesPerS).toLocaleString('en-US')} | ${r.mbPerS.toFixed(1)} | ${Math.round(r.maxRSSKiB / 1024)} | ${(r.userS + r.sysS).toFixed(2)} | ${ratio} |`);
+  }
+  const peers = rows.filter((r) => r.inProcess);
+  if (peers.length) {
+    lines.push('');
+    lines.push('In-process breakdown of the peers (setup = loading the native binding / modules; phases summed over threads, ms):');
+    lines.push('');
+    lines.push('| tool | threads | setup ms | work ms | phases |');
+    lines.push('|---|---:|---:|---:|---|');
+    for (const r of peers) {
+      const ph = Object.entries(r.inProcess.phases).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ');
+      lines.push(`| ${r.tool} | ${r.threads} | ${Math.round(r.inProcess.setupMs)} | ${Math.round(r.inProcess.workMs)} | ${ph} |`);
+    }
+  }
+  return lines.join('\n');
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  main().catch((e) => { console.error(e); process.exit(1); });
+}
