@@ -54,6 +54,30 @@ std::vector<LiveExport> liveExportsOf(std::size_t m, const ProjectAnalysis& anal
     return exports;
 }
 
+std::vector<std::string> inlineIdsOf(const CompiledModule& m, const Key& key) {
+    std::vector<std::string> ids;
+    for (const InlineAction& a : m.facts.inlineActions) ids.push_back(encodeActionId(key, m.source->modulePath, a.exportName));
+    return ids;
+}
+
+// Inline actions are always live: they are reachable only through the references
+// their server component renders.
+void addInlineEntries(const CompiledModule& m, const Key& key, Manifest& manifest) {
+    for (const InlineAction& a : m.facts.inlineActions) {
+        ManifestAction entry;
+        entry.id = encodeActionId(key, m.source->modulePath, a.exportName);
+        entry.module = m.source->modulePath;
+        entry.exportName = a.exportName;
+        entry.kind = "inline";
+        entry.line = a.position.line;
+        entry.column = a.position.column;
+        entry.isAsync = true;
+        entry.params = a.paramCount;
+        entry.bound = static_cast<std::uint32_t>(a.captures.size());
+        manifest.actions.push_back(std::move(entry));
+    }
+}
+
 Manifest buildManifest(const ProjectAnalysis& analysis, const std::vector<CompiledModule>& modules, const Key& key) {
     Manifest manifest;
     manifest.keyId = key.fingerprint();
@@ -72,6 +96,7 @@ Manifest buildManifest(const ProjectAnalysis& analysis, const std::vector<Compil
         entry.importers = live.importers;
         manifest.actions.push_back(std::move(entry));
     }
+    for (const CompiledModule& m : modules) addInlineEntries(m, key, manifest);
     for (const StrippedExport& s : analysis.stripped) {
         const CompiledModule& m = modules[s.module];
         manifest.stripped.push_back({m.source->modulePath, m.facts.actions[s.actionIndex].exportName});
@@ -127,10 +152,11 @@ BuildResult runBuild(const BuildOptions& options, const Key& key) {
 
     std::vector<LayerOutput> outputs(modules.size());
     parallelFor(modules.size(), jobs, [&](std::size_t m) {
-        if (modules[m].facts.kind != ModuleKind::UseServer) return;
+        if (!needsEmit(modules[m].facts)) return;
         const std::vector<LiveExport> exports = liveExportsOf(m, analysis, modules, key);
-        outputs[m] = {emitClientModule(*modules[m].source, exports, options.emit),
-                      emitServerModule(*modules[m].source, exports, options.emit), true};
+        const std::vector<std::string> inlineIds = inlineIdsOf(modules[m], key);
+        const ModuleToEmit module{*modules[m].source, modules[m].facts, exports, inlineIds};
+        outputs[m] = {emitClientModule(module, options.emit), emitServerModule(module, options.emit), true};
     });
 
     const fs::path out = options.project.outDir;
@@ -179,16 +205,18 @@ TransformResult transformModule(const SourceFile& source, Layer layer, const Key
     result.diagnostics.insert(result.diagnostics.end(), analysis.diagnostics.begin(), analysis.diagnostics.end());
     sortDiagnostics(result.diagnostics);
     if (hasErrors(result.diagnostics)) return result;
-    if (facts.kind != ModuleKind::UseServer) {
+    std::vector<LiveExport> exports;
+    for (const PublicExport& e : analysis.publicExports[0]) {
+        const ExportedAction& action = facts.actions[e.actionIndex];
+        exports.push_back({e.exportName, encodeActionId(key, source.modulePath, action.exportName), &action});
+    }
+    std::vector<std::string> inlineIds;
+    for (const InlineAction& a : facts.inlineActions) inlineIds.push_back(encodeActionId(key, source.modulePath, a.exportName));
+    const ModuleToEmit module{source, facts, exports, inlineIds};
+    if (!needsEmit(facts)) {
         result.code = source.text;
     } else {
-        std::vector<LiveExport> exports;
-        for (const PublicExport& e : analysis.publicExports[0]) {
-            const ExportedAction& action = facts.actions[e.actionIndex];
-            exports.push_back({e.exportName, encodeActionId(key, source.modulePath, action.exportName), &action});
-        }
-        result.code = layer == Layer::Client ? emitClientModule(source, exports, options)
-                                             : emitServerModule(source, exports, options);
+        result.code = layer == Layer::Client ? emitClientModule(module, options) : emitServerModule(module, options);
     }
     result.ok = true;
     return result;

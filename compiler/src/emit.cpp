@@ -32,15 +32,18 @@ bool isPlainIdentifier(std::string_view name) {
     return true;
 }
 
-std::string stubCall(const LiveExport& e) {
-    return "/*#__PURE__*/ createServerReference(" + jsString(e.id) + ", callServer, undefined, findSourceMapURL, " +
-           jsString(e.exportName) + ")";
+std::string stubCall(std::string_view id, std::string_view exportName) {
+    return "/*#__PURE__*/ createServerReference(" + jsString(id) + ", callServer, undefined, findSourceMapURL, " +
+           jsString(exportName) + ")";
 }
+
+std::string stubCall(const LiveExport& e) { return stubCall(e.id, e.exportName); }
+
+const char* const kClientImportLine = "import { createServerReference, callServer, findSourceMapURL } from ";
 
 std::string clientStubs(const std::vector<LiveExport>& exports, const EmitOptions& options) {
     if (exports.empty()) return "export {};\n";
-    std::string out = "import { createServerReference, callServer, findSourceMapURL } from " +
-                      jsString(options.clientRuntime) + ";\n";
+    std::string out = kClientImportLine + jsString(options.clientRuntime) + ";\n";
     std::size_t aliasCount = 0;
     for (const LiveExport& e : exports) {
         if (e.exportName == "default") {
@@ -73,6 +76,152 @@ void nameAnonymousDefault(const ExportedAction& action, EditList& edits) {
     }
 }
 
+
+std::string joinNames(const std::vector<std::string>& names) {
+    std::string out;
+    for (const std::string& n : names) {
+        if (!out.empty()) out += ", ";
+        out += n;
+    }
+    return out;
+}
+
+// What replaces an inline action where it was written, given the expression that now
+// stands for it (a bound reference on the server, a stub on the client).
+void replaceUseSite(const InlineAction& a, const std::string& reference, const std::string& lazyReference,
+                    std::uint32_t base, EditList& edits) {
+    switch (a.form) {
+    case InlineForm::Expression:
+        edits.replace(a.start - base, a.end - a.start, reference);
+        return;
+    case InlineForm::ObjectMethod:
+        edits.replace(a.start - base, a.end - a.start, a.methodKey + ": " + reference);
+        return;
+    case InlineForm::StaticMethod: {
+        // A static field may not be called "constructor"; a computed key may.
+        const std::string key = a.methodKey == "constructor" ? "[\"constructor\"]" : a.methodKey;
+        edits.replace(a.start - base, a.end - a.start, "static " + key + " = " + reference + ";");
+        return;
+    }
+    case InlineForm::Declaration:
+        // Bound at the top of its block, as the declaration was: it may be used before
+        // the line it was written on. The captures are read lazily, when first used,
+        // because at the top of the block they may not be initialised yet.
+        edits.replace(a.start - base, a.end - a.start, "");
+        edits.insert(a.hoistInsertOffset - base, " var " + a.declaredName + " = " + lazyReference + ";");
+        return;
+    case InlineForm::TopLevelDeclaration:
+        return;  // stays where it is (the client replaces it separately)
+    }
+}
+
+// The server layer's hoisting of inline actions.
+class InlineHoister {
+public:
+    InlineHoister(const ModuleToEmit& module) : m_(module), text_(module.source.text) {
+        const auto& actions = m_.facts.inlineActions;
+        childrenOf_.resize(actions.size());
+        for (std::size_t i = 0; i < actions.size(); ++i) {
+            const std::int32_t parent = placementParent(static_cast<std::int32_t>(i));
+            (parent < 0 ? topLevel_ : childrenOf_[static_cast<std::size_t>(parent)]).push_back(i);
+        }
+    }
+
+    bool usesCaptures() const {
+        for (const InlineAction& a : m_.facts.inlineActions) {
+            if (!a.captures.empty()) return true;
+        }
+        return false;
+    }
+
+    void addUseSites(EditList& edits) const {
+        for (std::size_t i : topLevel_) addUseSite(i, 0, edits);
+    }
+
+    // The hoisted functions, exports and registrations to append to the module.
+    std::string trailer() const {
+        std::string out;
+        for (std::size_t i = 0; i < m_.facts.inlineActions.size(); ++i) {
+            const InlineAction& a = m_.facts.inlineActions[i];
+            if (a.form == InlineForm::TopLevelDeclaration) {
+                out += "export { " + a.declaredName + " as " + a.exportName + " };\n";
+            } else {
+                out += hoistedFunction(i);
+            }
+        }
+        return out;
+    }
+
+    std::string registrations() const {
+        std::string out;
+        for (std::size_t i = 0; i < m_.facts.inlineActions.size(); ++i) {
+            const InlineAction& a = m_.facts.inlineActions[i];
+            const std::string local = a.form == InlineForm::TopLevelDeclaration ? a.declaredName : a.exportName;
+            out += "registerServerReference(" + local + ", " + jsString(m_.inlineIds[i]) + ", " +
+                   jsString(a.exportName) + ");\n";
+        }
+        return out;
+    }
+
+private:
+    // A top-level declaration stays in place, so what it contains is placed as if it
+    // were at the top level itself.
+    std::int32_t placementParent(std::int32_t i) const {
+        std::int32_t parent = m_.facts.inlineActions[static_cast<std::size_t>(i)].parent;
+        while (parent >= 0 && m_.facts.inlineActions[static_cast<std::size_t>(parent)].form == InlineForm::TopLevelDeclaration) {
+            parent = m_.facts.inlineActions[static_cast<std::size_t>(parent)].parent;
+        }
+        return parent;
+    }
+
+    std::string reference(std::size_t i, bool lazy) const {
+        const InlineAction& a = m_.facts.inlineActions[i];
+        if (a.captures.empty()) return a.exportName;
+        const std::string captures = joinNames(a.captures);
+        return a.exportName + ".bind(null, encryptActionBoundArgs(" + jsString(m_.inlineIds[i]) + ", " +
+               (lazy ? "() => [" : "[") + captures + "]))";
+    }
+
+    void addUseSite(std::size_t i, std::uint32_t base, EditList& edits) const {
+        replaceUseSite(m_.facts.inlineActions[i], reference(i, false), reference(i, true), base, edits);
+        // What a top-level declaration contains is rewritten in place too.
+        if (m_.facts.inlineActions[i].form == InlineForm::TopLevelDeclaration) {
+            for (std::size_t child : childrenOf_[i]) addUseSite(child, base, edits);
+        }
+    }
+
+    std::string hoistedFunction(std::size_t i) const {
+        const InlineAction& a = m_.facts.inlineActions[i];
+        const bool bound = !a.captures.empty();
+        std::string params(text_.substr(a.paramsStart, a.paramsEnd - a.paramsStart));
+        std::string prelude;
+        if (bound) {
+            prelude += " const [" + joinNames(a.captures) + "] = await decryptActionBoundArgs(" + jsString(m_.inlineIds[i]) +
+                       ", $$bound);";
+        }
+        if (!a.parameterPattern.empty()) {
+            prelude += " let " + a.parameterPattern + " = $$args;";
+            params = "...$$args";
+        }
+        if (!a.selfName.empty()) {
+            prelude += " const " + a.selfName + " = " + (bound ? a.exportName + ".bind(null, $$bound)" : a.exportName) + ";";
+        }
+        if (bound) params = params.empty() ? "$$bound" : "$$bound, " + params;
+
+        EditList body(m_.source.modulePath);
+        if (!prelude.empty()) body.insert(a.prologueEnd - a.bodyStart, prelude);
+        for (std::size_t child : childrenOf_[i]) addUseSite(child, a.bodyStart, body);
+        const std::string bodyText = body.apply(text_.substr(a.bodyStart, a.bodyEnd - a.bodyStart));
+        return "export async function" + std::string(a.isGenerator ? "* " : " ") + a.exportName + a.typeParameters +
+               "(" + params + ")" + a.returnType + " {" + bodyText + "}\n";
+    }
+
+    const ModuleToEmit& m_;
+    std::string_view text_;
+    std::vector<std::size_t> topLevel_;
+    std::vector<std::vector<std::size_t>> childrenOf_;
+};
+
 std::string registeredLocal(const ExportedAction& action) {
     return action.anonymous == AnonymousDefault::None ? action.localName : std::string(kAnonymousDefaultName);
 }
@@ -103,33 +252,65 @@ std::string jsString(std::string_view value) {
     return out;
 }
 
-std::string emitClientModule(const SourceFile& source, const std::vector<LiveExport>& exports,
-                             const EmitOptions& options) {
-    EditList edits(source.modulePath);
-    edits.replace(0, static_cast<std::uint32_t>(source.text.size()), clientStubs(exports, options));
-    return edits.apply(source.text);
+bool needsEmit(const ModuleFacts& facts) {
+    return facts.kind == ModuleKind::UseServer || !facts.inlineActions.empty();
 }
 
-std::string emitServerModule(const SourceFile& source, const std::vector<LiveExport>& exports,
-                             const EmitOptions& options) {
-    EditList edits(source.modulePath);
+std::string emitClientModule(const ModuleToEmit& m, const EmitOptions& options) {
+    EditList edits(m.source.modulePath);
+    if (m.facts.kind == ModuleKind::UseServer) {
+        edits.replace(0, static_cast<std::uint32_t>(m.source.text.size()), clientStubs(m.exports, options));
+        return edits.apply(m.source.text);
+    }
+    // Only the outermost inline actions are replaced: the ones inside them go with them.
+    const auto& actions = m.facts.inlineActions;
+    for (std::size_t i = 0; i < actions.size(); ++i) {
+        const InlineAction& a = actions[i];
+        if (a.parent >= 0) continue;
+        const std::string stub = stubCall(m.inlineIds[i], a.exportName);
+        if (a.form == InlineForm::TopLevelDeclaration) {
+            // `export default async function f() {…}` cannot become a `var`.
+            const bool isDefault = m.source.text.compare(a.start >= 8 ? a.start - 8 : 0, 8, "default ") == 0;
+            edits.replace(a.start, a.end - a.start, isDefault ? stub : "var " + a.declaredName + " = " + stub + ";");
+        } else {
+            replaceUseSite(a, stub, stub, 0, edits);
+        }
+    }
     std::string trailer;
+    if (!actions.empty()) {
+        if (!m.source.text.empty() && m.source.text.back() != '\n') trailer += '\n';
+        trailer += "\n" + std::string(kClientImportLine) + jsString(options.clientRuntime) + ";\n";
+    }
+    edits.insert(static_cast<std::uint32_t>(m.source.text.size()), trailer);
+    return edits.apply(m.source.text);
+}
+
+std::string emitServerModule(const ModuleToEmit& m, const EmitOptions& options) {
+    EditList edits(m.source.modulePath);
+    std::string registrations;
     std::set<std::string> registered;
-    for (const LiveExport& e : exports) {
+    for (const LiveExport& e : m.exports) {
         if (!e.local) continue;
         nameAnonymousDefault(*e.local, edits);
         // React's registerServerReference defines non-configurable properties, so a
         // function exported under two names is registered once, under its first.
         const std::string local = registeredLocal(*e.local);
         if (!registered.insert(local).second) continue;
-        trailer += "registerServerReference(" + local + ", " + jsString(e.id) + ", " + jsString(e.exportName) + ");\n";
+        registrations += "registerServerReference(" + local + ", " + jsString(e.id) + ", " + jsString(e.exportName) + ");\n";
     }
-    if (trailer.empty()) return source.text;
+    const InlineHoister hoister(m);
+    hoister.addUseSites(edits);
+    const std::string hoisted = hoister.trailer();
+    registrations += hoister.registrations();
+    if (registrations.empty()) return edits.empty() ? m.source.text : edits.apply(m.source.text);
+
+    std::string imports = "registerServerReference";
+    if (hoister.usesCaptures()) imports += ", encryptActionBoundArgs, decryptActionBoundArgs";
     std::string block;
-    if (!source.text.empty() && source.text.back() != '\n') block += '\n';
-    block += "\nimport { registerServerReference } from " + jsString(options.serverRuntime) + ";\n" + trailer;
-    edits.insert(static_cast<std::uint32_t>(source.text.size()), block);
-    return edits.apply(source.text);
+    if (!m.source.text.empty() && m.source.text.back() != '\n') block += '\n';
+    block += "\n" + hoisted + "import { " + imports + " } from " + jsString(options.serverRuntime) + ";\n" + registrations;
+    edits.insert(static_cast<std::uint32_t>(m.source.text.size()), block);
+    return edits.apply(m.source.text);
 }
 
 }  // namespace actionc

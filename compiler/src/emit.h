@@ -23,15 +23,26 @@ struct LiveExport {
     const ExportedAction* local = nullptr;
 };
 
-// Client layer of a 'use server' module: stubs only. Nothing of the implementation
-// and none of its imports survive.
-std::string emitClientModule(const SourceFile& source, const std::vector<LiveExport>& exports,
-                             const EmitOptions& options);
+// Everything emit needs to know about one module.
+struct ModuleToEmit {
+    const SourceFile& source;
+    const ModuleFacts& facts;
+    const std::vector<LiveExport>& exports;  // live public exports ('use server' modules)
+    const std::vector<std::string>& inlineIds;  // one per facts.inlineActions
+};
 
-// Server layer of a 'use server' module: the module as written, anonymous default
-// exports named, and a registerServerReference call per live action.
-std::string emitServerModule(const SourceFile& source, const std::vector<LiveExport>& exports,
-                             const EmitOptions& options);
+// Whether the module's layers differ from its source at all.
+bool needsEmit(const ModuleFacts& facts);
+
+// Client layer. A 'use server' module becomes stubs only: nothing of the implementation
+// and none of its imports survive. In any other module, each inline action becomes a
+// stub in place.
+std::string emitClientModule(const ModuleToEmit& module, const EmitOptions& options);
+
+// Server layer: the module as written, with anonymous default exports named, inline
+// actions hoisted to module-level exports (their use sites bound to encrypted
+// captures), and a registerServerReference call per live action.
+std::string emitServerModule(const ModuleToEmit& module, const EmitOptions& options);
 
 // A JavaScript double-quoted string literal for `value`.
 std::string jsString(std::string_view value);

@@ -34,6 +34,7 @@ ModuleFacts extractFacts(const SyntaxTree& tree) {
     facts.kind = moduleKindOf(prologue, source, facts.diagnostics);
     facts::collectImports(program, source, facts);
     if (facts.kind == ModuleKind::UseServer) facts::collectServerExports(program, source, facts);
+    facts::collectInlineActions(program, source, facts);
     return facts;
 }
 

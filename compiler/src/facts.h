@@ -62,9 +62,48 @@ struct ModuleImport {
     std::uint32_t offset = 0;
 };
 
+// How an inline action appears where it is written, which decides what replaces it.
+enum class InlineForm {
+    Expression,           // arrow or function expression: replaced by a bound reference
+    Declaration,          // function declaration in a function: `var name = …` at the top of its block
+    TopLevelDeclaration,  // function declaration at module level: stays, and is exported
+    ObjectMethod,         // `{ async save() { 'use server' } }`: becomes `save: …`
+    StaticMethod,         // `static async save() { 'use server' }`: becomes `static save = …;`
+};
+
+// A function-level 'use server' function (SPEC §2, §5): hoisted to a module-level export
+// of the server layer; the variables it captures travel encrypted.
+struct InlineAction {
+    std::string stableName;  // from the enclosing named scopes: "Page/deleteItem", "Page/action#2"
+    std::string exportName;  // the hoisted export, its ID's name and manifest `export`: "$$ACTION_Page$deleteItem"
+    InlineForm form = InlineForm::Expression;
+    std::uint32_t start = 0;  // the text the use site replaces (function or method)
+    std::uint32_t end = 0;
+    Position position;
+    bool isGenerator = false;
+    std::uint32_t paramCount = 0;
+    std::vector<std::string> captures;  // root names, in order of first use
+
+    // Pieces of the original text the hoisted function is built from.
+    std::uint32_t paramsStart = 0;  // inside the parentheses, or a lone arrow parameter
+    std::uint32_t paramsEnd = 0;
+    std::string typeParameters;     // "<T>" or empty
+    std::string returnType;         // ": Promise<void>" or empty
+    std::uint32_t bodyStart = 0;    // inside the braces
+    std::uint32_t bodyEnd = 0;
+    std::uint32_t prologueEnd = 0;  // after the body's directives: captures are decrypted here
+    std::string selfName;           // a name the body uses for the action itself (recursion)
+    std::string parameterPattern;   // set when captures are used in parameters: "[a = limit, b]"
+    std::string methodKey;          // Object/StaticMethod: the key as written
+    std::string declaredName;       // Declaration forms
+    std::uint32_t hoistInsertOffset = 0;  // Declaration: where `var name = …;` goes
+    std::int32_t parent = -1;             // index of the enclosing inline action
+};
+
 struct ModuleFacts {
     ModuleKind kind = ModuleKind::Plain;
     std::vector<ExportedAction> actions;  // in source order
+    std::vector<InlineAction> inlineActions;  // in source order (outer before inner)
     std::vector<ReExport> reExports;
     std::vector<ModuleImport> imports;
     std::vector<Diagnostic> diagnostics;

@@ -8,6 +8,10 @@ namespace actionc::facts {
 // Validates every export of a 'use server' module and records its actions.
 void collectServerExports(Node program, const SourceFile& source, ModuleFacts& facts);
 
+// Function-level 'use server': finds, validates and describes inline actions, and
+// reports directive mistakes in every function body.
+void collectInlineActions(Node program, const SourceFile& source, ModuleFacts& facts);
+
 // Static imports, `export … from`, dynamic `import("…")` and `require("…")`.
 void collectImports(Node program, const SourceFile& source, ModuleFacts& facts);
 

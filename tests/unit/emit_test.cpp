@@ -14,6 +14,16 @@ std::vector<LiveExport> allLive(const ModuleFacts& facts) {
     return out;
 }
 
+const std::vector<std::string> kNoInlineIds;
+
+std::string clientLayer(const test::Compiled& c, const std::vector<LiveExport>& exports, const EmitOptions& options = {}) {
+    return emitClientModule({*c.source, c.facts, exports, kNoInlineIds}, options);
+}
+
+std::string serverLayer(const test::Compiled& c, const std::vector<LiveExport>& exports) {
+    return emitServerModule({*c.source, c.facts, exports, kNoInlineIds}, {});
+}
+
 }  // namespace
 
 TEST_CASE("client layer is stubs only") {
@@ -24,7 +34,7 @@ export default async () => db.count();
 const impl = async () => {};
 export { impl as "odd-name" };
 )");
-    const std::string client = emitClientModule(*c.source, allLive(c.facts), {});
+    const std::string client = clientLayer(c, allLive(c.facts));
     CHECK(client ==
           "import { createServerReference, callServer, findSourceMapURL } from \"actionc/client\";\n"
           "export const save = /*#__PURE__*/ createServerReference(\"ID_save\", callServer, undefined, "
@@ -42,14 +52,14 @@ export { impl as "odd-name" };
 
 TEST_CASE("client runtime module is configurable and an all-dead module is an empty module") {
     const auto c = compileSnippet("'use server';\nexport async function a() {}\n");
-    CHECK(emitClientModule(*c.source, allLive(c.facts), {"my/runtime", "x"}).find("from \"my/runtime\"") !=
+    CHECK(clientLayer(c, allLive(c.facts), {"my/runtime", "x"}).find("from \"my/runtime\"") !=
           std::string::npos);
-    CHECK(emitClientModule(*c.source, {}, {}) == "export {};\n");
+    CHECK(clientLayer(c, {}) == "export {};\n");
 }
 
 TEST_CASE("server layer keeps the module and appends registrations") {
     const auto c = compileSnippet("'use server';\nexport async function a() {}\nexport { a as b };");
-    const std::string server = emitServerModule(*c.source, allLive(c.facts), {});
+    const std::string server = serverLayer(c, allLive(c.facts));
     CHECK(server ==
           "'use server';\nexport async function a() {}\nexport { a as b };\n"
           "\nimport { registerServerReference } from \"actionc/server\";\n"
@@ -58,19 +68,19 @@ TEST_CASE("server layer keeps the module and appends registrations") {
 
 TEST_CASE("anonymous defaults are named so they can be registered") {
     const auto fn = compileSnippet("'use server';\nexport default async function (x) { return x; }\n");
-    CHECK(emitServerModule(*fn.source, allLive(fn.facts), {})
+    CHECK(serverLayer(fn, allLive(fn.facts))
               .starts_with("'use server';\nexport default async function $$actionc_default(x) { return x; }\n"));
     const auto arrow = compileSnippet("'use server';\nexport default async (x) => x\n");
-    CHECK(emitServerModule(*arrow.source, allLive(arrow.facts), {})
+    CHECK(serverLayer(arrow, allLive(arrow.facts))
               .starts_with("'use server';\nconst $$actionc_default = async (x) => x; export default $$actionc_default;\n"));
     const auto semi = compileSnippet("'use server';\nexport default async (x) => x;\n");
-    CHECK(emitServerModule(*semi.source, allLive(semi.facts), {})
+    CHECK(serverLayer(semi, allLive(semi.facts))
               .starts_with("'use server';\nconst $$actionc_default = async (x) => x; export default $$actionc_default;\n"));
 }
 
 TEST_CASE("a module with no live actions is left as written on the server") {
     const auto c = compileSnippet("'use server';\nexport async function a() {}");
-    CHECK(emitServerModule(*c.source, {}, {}) == c.source->text);
+    CHECK(serverLayer(c, {}) == c.source->text);
 }
 
 TEST_CASE("jsString escapes what JavaScript needs escaped") {
