@@ -201,7 +201,7 @@ TransformResult transformModule(const SourceFile& source, Layer layer, const Key
     const ModuleFacts facts = extractFacts(tree);
     result.diagnostics = facts.diagnostics;
     const std::vector<ProjectModule> graphInput = {{&source, &facts}};
-    ProjectAnalysis analysis = analyseProject(graphInput, {ResolverConfig{}, {}, /*keepUnused=*/true});
+    ProjectAnalysis analysis = analyseProject(graphInput, {ResolverConfig{}, {}, /*keepUnused=*/true, /*isolated=*/true});
     result.diagnostics.insert(result.diagnostics.end(), analysis.diagnostics.begin(), analysis.diagnostics.end());
     sortDiagnostics(result.diagnostics);
     if (hasErrors(result.diagnostics)) return result;

@@ -69,7 +69,7 @@ private:
                 if (targets_[m].count(specifier)) return;
                 const auto result = resolver_.resolve(source(m).modulePath, specifier);
                 targets_[m][specifier] = result.outcome == ModuleResolver::Outcome::Resolved ? result.module : kNoModule;
-                if (warn && result.outcome == ModuleResolver::Outcome::Unresolved) {
+                if (warn && !options_.isolated && result.outcome == ModuleResolver::Outcome::Unresolved) {
                     diagnostics_.push_back(makeDiagnostic(
                         source(m), Severity::Warning, "unresolved-import",
                         "cannot resolve '" + specifier + "' to a file of this project; its uses of server actions "
@@ -155,6 +155,7 @@ private:
             if (facts(m).kind != ModuleKind::UseServer) continue;
             auto targetIsServer = [&](const ResolvedReExport& r) {
                 if (r.target == kNoModule) {
+                    if (options_.isolated) return false;
                     reportReExport(m, *r.fact, "cannot resolve '" + r.fact->specifier +
                                                    "'; a 'use server' file may re-export only actions of "
                                                    "'use server' files of this project");

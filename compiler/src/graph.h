@@ -40,6 +40,9 @@ struct GraphOptions {
     std::vector<std::string> assets;  // root-relative paths of the project's non-module files
     // Treat every action as live, for libraries whose importers live outside the root.
     bool keepUnused = false;
+    // One module compiled on its own (`actionc transform`): its imports point at modules
+    // we cannot see, so they are neither warned about nor checked.
+    bool isolated = false;
 };
 
 struct ProjectAnalysis {

@@ -35,9 +35,9 @@ diff -r "$work/j1" "$work/j4" > /dev/null || fail "output differs between --jobs
 
 # inspect decodes an ID of the manifest with the same key, and rejects a changed one.
 id=$(grep -o '"id": "[^"]*"' "$work/j1/actions.manifest.json" | head -1 | cut -d'"' -f4)
-ACTIONC_ENCRYPTION_KEY=$key "$actionc" inspect "$id" | grep -q "name:   save" || fail "inspect did not decode"
+ACTIONC_ENCRYPTION_KEY=$key "$actionc" inspect -- "$id" | grep -q "name:   save" || fail "inspect did not decode"
 bad="${id:0:10}$([[ ${id:10:1} == A ]] && echo B || echo A)${id:11}"
-if ACTIONC_ENCRYPTION_KEY=$key "$actionc" inspect "$bad" 2> "$work/err"; then fail "tampered ID accepted"; fi
+if ACTIONC_ENCRYPTION_KEY=$key "$actionc" inspect -- "$bad" 2> "$work/err"; then fail "tampered ID accepted"; fi
 grep -q "forged" "$work/err" || fail "tampered ID not reported as forged: $(cat "$work/err")"
 
 # transform prints one layer; the client layer has no trace of the implementation.
