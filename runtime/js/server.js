@@ -66,8 +66,24 @@ export function keyFingerprint() {
  * Encrypts the captures of inline action `id` (called by compiled code as
  * `encryptActionBoundArgs("ID", [a, b])`). Resolves to an opaque string; see
  * bound-args-codec.js for which values may be captured.
+ *
+ * Compiled function declarations pass a thunk instead, `() => [a, b]`: their bound
+ * reference is created at the top of the block (declarations are usable before the
+ * line they are written on), where the captured variables may not be initialised yet.
+ * The thunk then runs when the result is first awaited — when React serialises the
+ * reference, or when the server calls the action itself — and only once.
  */
-export async function encryptActionBoundArgs(id, args) {
+export function encryptActionBoundArgs(id, args) {
+  if (typeof args !== 'function') return encryptNow(id, args);
+  let encrypted = null;
+  const evaluate = () => (encrypted ??= new Promise((resolve) => resolve(encryptNow(id, args()))));
+  return {
+    then: (onFulfilled, onRejected) => evaluate().then(onFulfilled, onRejected),
+    catch: (onRejected) => evaluate().catch(onRejected),
+  };
+}
+
+async function encryptNow(id, args) {
   return native().encryptBoundArgs(ring(), id, encodeCaptures(id, args));
 }
 

@@ -57,6 +57,24 @@ test('bound args round-trip through encrypt/decrypt, promise or string', async (
   assert.ok(!text.includes('nested'), 'captures are not readable');
 });
 
+test('a thunk of captures is read lazily, once, when first awaited', async () => {
+  let reads = 0;
+  let value; // "not initialised yet" when the bound reference is created
+  const blob = encryptActionBoundArgs('LAZY', () => {
+    reads += 1;
+    return [value];
+  });
+  assert.equal(reads, 0, 'nothing is read at creation');
+  value = 'ready';
+  assert.deepEqual(await decryptActionBoundArgs('LAZY', blob), ['ready']);
+  assert.deepEqual(await decryptActionBoundArgs('LAZY', blob), ['ready']);
+  assert.equal(reads, 1);
+  const failing = encryptActionBoundArgs('LAZY', () => {
+    throw new ReferenceError('Cannot access before initialization');
+  });
+  await assert.rejects(decryptActionBoundArgs('LAZY', failing), ReferenceError);
+});
+
 test('a blob of one action is rejected by another', async () => {
   const blob = await encryptActionBoundArgs('ACT-A', ['secret']);
   await assert.rejects(decryptActionBoundArgs('ACT-B', blob), { code: 'ACTIONC_BOUND_ARGS_REJECTED', statusCode: 400 });
