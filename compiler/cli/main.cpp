@@ -3,6 +3,8 @@
 #include "build.h"
 #include "config.h"
 #include "diagnostics.h"
+#include "diff.h"
+#include "manifest.h"
 #include "keys.h"
 #include "output.h"
 #include "parse.h"
@@ -176,6 +178,34 @@ int runInspectCommand(const std::string& id, const std::string& keyFile) {
     return 0;
 }
 
+struct DiffFlags {
+    std::string before;
+    std::string after;
+    bool json = false;
+    bool exitCode = false;
+};
+
+int runDiffCommand(const DiffFlags& flags) {
+    std::optional<Manifest> manifests[2];
+    const std::string* paths[2] = {&flags.before, &flags.after};
+    for (int i = 0; i < 2; ++i) {
+        std::string error;
+        try {
+            manifests[i] = parseManifest(readFile(*paths[i]), &error);
+        } catch (const std::exception& e) {
+            error = e.what();
+        }
+        if (!manifests[i]) {
+            printError(*paths[i] + ": " + error);
+            return kExitUsage;
+        }
+    }
+    const ManifestDiff diff = diffManifests(*manifests[0], *manifests[1]);
+    const std::string report = flags.json ? formatDiffJson(diff) : formatDiffText(diff);
+    std::fwrite(report.data(), 1, report.size(), stdout);
+    return flags.exitCode && diff.surfaceChanged() ? 1 : 0;
+}
+
 int runDumpAstCommand(const std::string& file) {
     const auto dialect = dialectForPath(file);
     if (!dialect) {
@@ -230,6 +260,13 @@ int main(int argc, char** argv) {
     inspectCmd->add_option("id", inspectId, "Action ID")->required();
     inspectCmd->add_option("--key-file", inspectKeyFile, "File holding the base64 key");
 
+    DiffFlags diff;
+    CLI::App* diffCmd = app.add_subcommand("diff", "Compare two manifests: added, removed, moved, stripped actions");
+    diffCmd->add_option("old", diff.before, "The manifest before")->required()->check(CLI::ExistingFile);
+    diffCmd->add_option("new", diff.after, "The manifest after")->required()->check(CLI::ExistingFile);
+    diffCmd->add_flag("--json", diff.json, "Print the changes as JSON");
+    diffCmd->add_flag("--exit-code", diff.exitCode, "Exit with status 1 when the public surface changed");
+
     std::string dumpFile;
     CLI::App* dumpCmd = app.add_subcommand("dump-ast", "Print a module's syntax tree (for debugging)");
     dumpCmd->add_option("file", dumpFile)->required()->check(CLI::ExistingFile);
@@ -241,6 +278,7 @@ int main(int argc, char** argv) {
         if (*transformCmd) return runTransformCommand(transform);
         if (*keygenCmd) return runKeygenCommand(keygenOut);
         if (*inspectCmd) return runInspectCommand(inspectId, inspectKeyFile);
+        if (*diffCmd) return runDiffCommand(diff);
         if (*dumpCmd) return runDumpAstCommand(dumpFile);
     } catch (const std::exception& e) {
         printError(e.what());

@@ -1,0 +1,2 @@
+import type { impersonate } from "@/lib/actions/users";
+export type Impersonate = typeof impersonate;

@@ -1,0 +1,2 @@
+export * from "./cycle-b";
+export const cycleA = 1;

@@ -1,0 +1,2 @@
+export * from "./cycle-a";
+export * from "./index";

@@ -1,0 +1,3 @@
+export const db = {
+  async query(sql: string, ...args: unknown[]) { return { sql, args }; },
+};

@@ -1,0 +1,1 @@
+export function Button(props: { children: React.ReactNode }) { return <button>{props.children}</button>; }

@@ -1,0 +1,2 @@
+import { archivePost } from "./posts";
+test("archive", () => archivePost(1));

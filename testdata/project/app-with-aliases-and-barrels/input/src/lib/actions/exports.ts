@@ -1,0 +1,3 @@
+'use server';
+import { db } from "@/lib/db";
+export async function exportCsv() { return db.query("copy to csv"); }
