@@ -1,0 +1,1 @@
+export const secretDb = { async run(...args: unknown[]) {} };

@@ -1,0 +1,12 @@
+'use client';
+
+export function Button({ id }: { id: string }) {
+  return (
+    <form
+      action={async () => {
+        'use server';
+        console.log(id);
+      }}
+    />
+  );
+}

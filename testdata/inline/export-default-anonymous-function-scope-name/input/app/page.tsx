@@ -1,0 +1,3 @@
+export default function ({ id }: { id: string }) {
+  return <form action={async () => { 'use server'; return id; }} />;
+}

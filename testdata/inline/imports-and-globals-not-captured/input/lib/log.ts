@@ -1,0 +1,2 @@
+export function info(...args: unknown[]) {}
+export default 'log';

@@ -1,0 +1,10 @@
+export default function Page({ id }: { id: string }) {
+  const api = {
+    save: /*#__PURE__*/ createServerReference("z6gL1-sXnY7pZ2ud0PtnCEVJjqE-h7a_re5XE-YbewLj_Hpy55AUX3o_dQ2idPIFg3U0", callServer, undefined, findSourceMapURL, "$$ACTION_Page$save"),
+    ['computed' + 'Key']: /*#__PURE__*/ createServerReference("z6gLNWS6NlamSxgS4VVp4oaIW6DSm5yX4FPnMPc39gAp_d5XkQHY-3agg3L0ma00Z9gPmr8", callServer, undefined, findSourceMapURL, "$$ACTION_Page$action"),
+    label: 'api',
+  };
+  return <form action={api.save} />;
+}
+
+import { createServerReference, callServer, findSourceMapURL } from "actionc/client";

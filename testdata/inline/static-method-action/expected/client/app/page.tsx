@@ -1,0 +1,9 @@
+export default function Page({ id }: { id: string }) {
+  class Api {
+    static save = /*#__PURE__*/ createServerReference("z6gLzBaOTDDQ0pPD00hMLcOlpRhTV-JfoFNm2LB3YcbWu6uMh7cnB_3ZCGArF1m6_LCq-p-gGw", callServer, undefined, findSourceMapURL, "$$ACTION_Page$Api$save");
+    static ["constructor"] = /*#__PURE__*/ createServerReference("z6gLSuLdhQOf1r_tHl77SK1eV1IeRy5WYbpw9N_UKRQQniesnxwxbH7FfnnbwJwg-kObCTaavfUp-0sO9ZA", callServer, undefined, findSourceMapURL, "$$ACTION_Page$Api$constructor");
+  }
+  return <form action={Api.save}>{String(Api.constructor)}</form>;
+}
+
+import { createServerReference, callServer, findSourceMapURL } from "actionc/client";

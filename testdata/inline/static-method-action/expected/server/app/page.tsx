@@ -1,0 +1,19 @@
+export default function Page({ id }: { id: string }) {
+  class Api {
+    static save = $$ACTION_Page$Api$save.bind(null, encryptActionBoundArgs("z6gLzBaOTDDQ0pPD00hMLcOlpRhTV-JfoFNm2LB3YcbWu6uMh7cnB_3ZCGArF1m6_LCq-p-gGw", [id]));
+    static ["constructor"] = $$ACTION_Page$Api$constructor.bind(null, encryptActionBoundArgs("z6gLSuLdhQOf1r_tHl77SK1eV1IeRy5WYbpw9N_UKRQQniesnxwxbH7FfnnbwJwg-kObCTaavfUp-0sO9ZA", [id]));
+  }
+  return <form action={Api.save}>{String(Api.constructor)}</form>;
+}
+
+export async function $$ACTION_Page$Api$save($$bound, value: string) {
+      'use server'; const [id] = await decryptActionBoundArgs("z6gLzBaOTDDQ0pPD00hMLcOlpRhTV-JfoFNm2LB3YcbWu6uMh7cnB_3ZCGArF1m6_LCq-p-gGw", $$bound);
+      return [id, value];
+    }
+export async function $$ACTION_Page$Api$constructor($$bound) {
+      'use server'; const [id] = await decryptActionBoundArgs("z6gLSuLdhQOf1r_tHl77SK1eV1IeRy5WYbpw9N_UKRQQniesnxwxbH7FfnnbwJwg-kObCTaavfUp-0sO9ZA", $$bound);
+      return id;
+    }
+import { registerServerReference, encryptActionBoundArgs, decryptActionBoundArgs } from "actionc/server";
+registerServerReference($$ACTION_Page$Api$save, "z6gLzBaOTDDQ0pPD00hMLcOlpRhTV-JfoFNm2LB3YcbWu6uMh7cnB_3ZCGArF1m6_LCq-p-gGw", "$$ACTION_Page$Api$save");
+registerServerReference($$ACTION_Page$Api$constructor, "z6gLSuLdhQOf1r_tHl77SK1eV1IeRy5WYbpw9N_UKRQQniesnxwxbH7FfnnbwJwg-kObCTaavfUp-0sO9ZA", "$$ACTION_Page$Api$constructor");

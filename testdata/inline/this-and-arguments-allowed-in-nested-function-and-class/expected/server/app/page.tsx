@@ -1,0 +1,26 @@
+export default function Page({ id }: { id: string }) {
+  const act = $$ACTION_Page$act.bind(null, encryptActionBoundArgs("z6gLDMC98tyQk82dpYW48-sHVY7fMvyG-bHGSljBeK3GXUYP6eUUMQvC5d0z2Un3_vg", [id]));
+  return <form action={act} />;
+}
+
+export async function $$ACTION_Page$act($$bound) {
+    'use server'; const [id] = await decryptActionBoundArgs("z6gLDMC98tyQk82dpYW48-sHVY7fMvyG-bHGSljBeK3GXUYP6eUUMQvC5d0z2Un3_vg", $$bound);
+    function count() {
+      return arguments.length + (this ? 1 : 0);
+    }
+    const obj = {
+      name: id,
+      describe() {
+        return this.name;
+      },
+    };
+    class Box extends Object {
+      value = this;
+      constructor() {
+        super();
+      }
+    }
+    return [count(1, 2), obj.describe(), new Box()];
+  }
+import { registerServerReference, encryptActionBoundArgs, decryptActionBoundArgs } from "actionc/server";
+registerServerReference($$ACTION_Page$act, "z6gLDMC98tyQk82dpYW48-sHVY7fMvyG-bHGSljBeK3GXUYP6eUUMQvC5d0z2Un3_vg", "$$ACTION_Page$act");
