@@ -6,6 +6,9 @@
 //
 // --threads 1: everything on the main thread (synchronous calls, one file after another).
 // --threads N>1: N worker_threads pull files from a shared atomic counter; the main thread only waits.
+// --threads async [--concurrency 16]: main thread, async APIs (Next: swc.transform on the libuv
+//   pool, default UV_THREADPOOL_SIZE=4, as next-swc-loader under webpack; Vite: parseAstAsync),
+//   16 files in flight.
 // Prints one JSON line: {files, bytes, outBytes, errors, firstErrors, setupMs, workMs, wallMs, phases, maxRSSKiB}.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { createRequire } from 'node:module';
@@ -77,18 +80,20 @@ async function setupNext({ root, key }) {
   const phases = { rsc: 0, client: 0 };
   return {
     phases,
-    file(filename, source) {
+    async file(filename, source, useAsync) {
       // 'use server' modules go through both layers (server: registrations; client:
       // createServerReference stubs); every other module, including server components with
       // inline actions (hoisted in the rsc layer), through the server (rsc) layer only.
       let out = 0;
       let t = performance.now();
-      const r = swc.transformSync(source, optionsFor(filename, 'rsc'));
+      // async: bindings.transform runs on the libuv thread pool, as next-swc-loader calls it
+      const run = (layer) => useAsync ? swc.transform(source, optionsFor(filename, layer)) : swc.transformSync(source, optionsFor(filename, layer));
+      const r = await run('rsc');
       out += r.code.length;
       let t2 = performance.now();
       phases.rsc += t2 - t;
       if (isUseServerModule(source)) {
-        const c = swc.transformSync(source, optionsFor(filename, 'client'));
+        const c = await run('client');
         out += c.code.length;
         phases.client += performance.now() - t2;
       }
@@ -188,28 +193,33 @@ function readJsonc(file) {
 }
 
 // Pull files from the shared counter until none are left.
-async function work({ peer, root, key, files, counter }) {
+// concurrency > 1: that many files in flight on this thread (async APIs overlap on the libuv
+// pool / native threads), as a bundler's main thread issues loader/transform calls.
+async function work({ peer, root, key, files, counter, concurrency = 1 }) {
   const tSetup = performance.now();
   const p = peer === 'next' ? await setupNext({ root, key }) : await setupViteRsc({ root, key });
   const setupMs = performance.now() - tSetup;
   const tWork = performance.now();
   let n = 0, bytes = 0, outBytes = 0, errors = 0;
   const firstErrors = [];
-  for (;;) {
-    const i = Atomics.add(counter, 0, 1);
-    if (i >= files.length) break;
-    const rel = files[i];
-    const filename = path.join(root, rel);
-    const source = fs.readFileSync(filename, 'utf8');
-    bytes += Buffer.byteLength(source);
-    n++;
-    try {
-      outBytes += await p.file(filename, source);
-    } catch (e) {
-      errors++;
-      if (firstErrors.length < 5) firstErrors.push(`${rel}: ${String(e && e.message || e).slice(0, 400)}`);
+  const loop = async () => {
+    for (;;) {
+      const i = Atomics.add(counter, 0, 1);
+      if (i >= files.length) break;
+      const rel = files[i];
+      const filename = path.join(root, rel);
+      const source = concurrency > 1 ? await fs.promises.readFile(filename, 'utf8') : fs.readFileSync(filename, 'utf8');
+      bytes += Buffer.byteLength(source);
+      n++;
+      try {
+        outBytes += await p.file(filename, source, concurrency > 1);
+      } catch (e) {
+        errors++;
+        if (firstErrors.length < 5) firstErrors.push(`${rel}: ${String(e && e.message || e).slice(0, 400)}`);
+      }
     }
-  }
+  };
+  await Promise.all(Array.from({ length: concurrency }, loop));
   return { files: n, bytes, outBytes, errors, firstErrors, setupMs, workMs: performance.now() - tWork, phases: p.phases };
 }
 
@@ -220,7 +230,8 @@ function parseArgs(argv) {
     if (k === '--peer') a.peer = v;
     else if (k === '--root') a.root = v;
     else if (k === '--list') a.list = v;
-    else if (k === '--threads') a.threads = parseInt(v, 10);
+    else if (k === '--threads') a.threads = v === 'async' ? 'async' : parseInt(v, 10);
+    else if (k === '--concurrency') a.concurrency = parseInt(v, 10);
     else if (k === '--key') a.key = v;
     else throw new Error(`unknown argument ${k}`);
   }
@@ -233,11 +244,13 @@ if (isMainThread) {
   const counter = new Int32Array(new SharedArrayBuffer(4));
   const t0 = performance.now();
   let parts;
-  if (args.threads <= 1) {
-    parts = [await work({ ...args, files, counter })];
+  if (args.threads === 'async') {
+    parts = [await work({ ...args, files, counter, concurrency: args.concurrency ?? 16 })];
+  } else if (args.threads <= 1) {
+    parts = [await work({ ...args, files, counter, concurrency: 1 })];
   } else {
     parts = await Promise.all(Array.from({ length: args.threads }, () => new Promise((resolve, reject) => {
-      const w = new Worker(new URL(import.meta.url), { workerData: { ...args, files, counter } });
+      const w = new Worker(new URL(import.meta.url), { workerData: { ...args, files, counter, concurrency: 1 } });
       w.once('message', resolve);
       w.once('error', reject);
     })));

@@ -3,12 +3,22 @@
 // @vitejs/plugin-rsc, on one generated project, in one run.
 //
 //   node run.mjs [--modules 20000] [--seed 1] [--work /tmp/actionc-bench] [--actionc PATH]
-//                [--jobs 1,2] [--threads 1,2] [--peers next,vite-rsc] [--reuse] [--out results.json]
+//                [--jobs 1,2] [--threads 1,2,async] [--peers next,vite-rsc] [--repeat 1]
+//                [--wait-idle SECONDS]
+//                [--regenerate] [--out results.json]
+//
+// The project is generated into WORK/project-N-sSEED and reused by later runs while
+// generate.mjs is unchanged (its hash is kept in .bench-summary.json); --regenerate forces it.
 //
 // Every measurement is a separate process started under `/usr/bin/time -v` (peak RSS = max RSS
 // of that process including its threads); wall time is measured here around the process, so it
-// includes process start-up and module loading for every tool alike.
+// includes process start-up and module loading for every tool alike. With --repeat N each row
+// is run N times and the run with the median wall time is reported.
+// Cold actionc builds write into a fresh, never-used directory; old output directories are
+// removed only at the end (on ext4, creating files right after deleting tens of thousands costs
+// seconds of kernel time in the inode allocator, which would otherwise land in the next run).
 import { spawnSync, execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,7 +32,7 @@ function parseArgs(argv) {
   const a = {
     modules: 20000, seed: 1, work: path.join(os.tmpdir(), 'actionc-bench'),
     actionc: path.join(repo, 'build/compiler/actionc'),
-    jobs: [1, 2], threads: [1, 2], peers: ['next', 'vite-rsc'], reuse: false, out: null,
+    jobs: [1, 2], threads: [1, 2, 'async'], peers: ['next', 'vite-rsc'], regenerate: false, out: null, repeat: 1,
   };
   for (let i = 2; i < argv.length; i++) {
     const k = argv[i];
@@ -32,9 +42,12 @@ function parseArgs(argv) {
     else if (k === '--work') a.work = path.resolve(v());
     else if (k === '--actionc') a.actionc = path.resolve(v());
     else if (k === '--jobs') a.jobs = v().split(',').filter(Boolean).map(Number);
-    else if (k === '--threads') a.threads = v().split(',').filter(Boolean).map(Number);
+    else if (k === '--threads') a.threads = v().split(',').filter(Boolean).map((x) => (x === 'async' ? x : Number(x)));
+    else if (k === '--repeat') a.repeat = parseInt(v(), 10);
+    else if (k === '--wait-idle') a.waitIdle = parseInt(v(), 10);
     else if (k === '--peers') a.peers = v().split(',').filter(Boolean);
-    else if (k === '--reuse') a.reuse = true;
+    else if (k === '--regenerate') a.regenerate = true;
+    else if (k === '--reuse') a.regenerate = false; // default; kept for old command lines
     else if (k === '--out') a.out = path.resolve(v());
     else if (k === '-h' || k === '--help') {
       console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 12).join('\n'));
@@ -63,23 +76,48 @@ function listSources(root) {
   return out.sort();
 }
 
-// Run argv under /usr/bin/time -v; returns wall ms, peak RSS KiB, user/sys s, stdout.
+// Busy CPU seconds of the whole machine so far (/proc/stat, USER_HZ = 100).
+function machineBusyS() {
+  const f = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  const [user, nice, system, , , irq, softirq, steal] = f;
+  return (user + nice + system + irq + softirq + steal) / 100;
+}
+
+// Run argv under /usr/bin/time -v; returns wall ms, peak RSS KiB, user/sys s, stdout, and
+// otherCpuS: CPU seconds the rest of the machine used meanwhile (other processes = noise).
 function timed(argv, { env, cwd } = {}) {
   const statFile = path.join(os.tmpdir(), `actionc-bench-time-${process.pid}.txt`);
+  const busy0 = machineBusyS();
   const t0 = performance.now();
   const r = spawnSync('/usr/bin/time', ['-v', '-o', statFile, ...argv], {
     env: { ...process.env, ...env }, cwd, encoding: 'utf8', maxBuffer: 256 << 20,
   });
   const wallMs = performance.now() - t0;
+  const busy = machineBusyS() - busy0;
   const stat = fs.readFileSync(statFile, 'utf8');
   fs.rmSync(statFile, { force: true });
   const num = (re) => { const m = stat.match(re); return m ? Number(m[1]) : NaN; };
-  return {
+  const res = {
     status: r.status, stdout: r.stdout, stderr: r.stderr, wallMs,
     maxRSSKiB: num(/Maximum resident set size \(kbytes\): (\d+)/),
     userS: num(/User time \(seconds\): ([\d.]+)/),
     sysS: num(/System time \(seconds\): ([\d.]+)/),
   };
+  res.otherCpuS = Math.max(0, +(busy - res.userS - res.sysS).toFixed(2));
+  return res;
+}
+
+// Wait (at most maxS seconds) until the machine is idle: < 10% busy over 10 s.
+async function waitIdle(maxS) {
+  const t0 = Date.now();
+  for (;;) {
+    const b0 = machineBusyS();
+    await new Promise((r) => setTimeout(r, 10000));
+    const frac = (machineBusyS() - b0) / 10 / (os.availableParallelism?.() ?? os.cpus().length);
+    if (frac < 0.1) { log(`machine idle (${(frac * 100).toFixed(0)}% busy)`); return true; }
+    if ((Date.now() - t0) / 1000 > maxS) { log(`still ${(frac * 100).toFixed(0)}% busy after ${maxS} s; measuring anyway`); return false; }
+    log(`waiting for an idle machine (${(frac * 100).toFixed(0)}% busy, load ${loadavg()})`);
+  }
 }
 
 function sh(cmd, args, opts = {}) {
@@ -111,7 +149,11 @@ async function main() {
   if (!fs.existsSync(args.actionc)) throw new Error(`actionc not found at ${args.actionc} (pass --actionc)`);
   fs.mkdirSync(args.work, { recursive: true });
   const root = path.join(args.work, `project-${args.modules}-s${args.seed}`);
-  const outDir = path.join(args.work, `out-${args.modules}-s${args.seed}`);
+  const outBase = path.join(args.work, 'out');
+  fs.mkdirSync(outBase, { recursive: true });
+  const stale = fs.readdirSync(outBase).map((d) => path.join(outBase, d)); // removed at the end
+  let outSeq = 0;
+  const freshOut = () => path.join(outBase, `${args.modules}-s${args.seed}-${process.pid}-${outSeq++}`);
   const steps = {};
   const step = (name, f) => { const t = performance.now(); const r = f(); steps[name] = +((performance.now() - t) / 1000).toFixed(2); return r; };
 
@@ -119,15 +161,18 @@ async function main() {
   const loadBefore = loadavg();
   log('machine', JSON.stringify(mach), 'load', loadBefore);
 
-  let summary;
-  if (args.reuse && fs.existsSync(path.join(root, '.bench-summary.json'))) {
-    summary = JSON.parse(fs.readFileSync(path.join(root, '.bench-summary.json'), 'utf8'));
+  let summary = null;
+  const genHash = createHash('sha256').update(fs.readFileSync(path.join(here, 'generate.mjs'))).digest('hex').slice(0, 16);
+  try { summary = JSON.parse(fs.readFileSync(path.join(root, '.bench-summary.json'), 'utf8')); } catch {}
+  if (!args.regenerate && summary && summary.generator === genHash) {
     log('reusing', root);
   } else {
     log('generating', args.modules, 'modules into', root);
     step('generate', () => execFileSync(process.execPath, [path.join(here, 'generate.mjs'), '--out', root,
       '--modules', String(args.modules), '--seed', String(args.seed)], { stdio: ['ignore', 'ignore', 'inherit'] }));
     summary = JSON.parse(fs.readFileSync(path.join(root, '.bench-summary.json'), 'utf8'));
+    summary.generator = genHash;
+    fs.writeFileSync(path.join(root, '.bench-summary.json'), JSON.stringify(summary, null, 2) + '\n');
   }
   const files = listSources(root);
   let bytes = 0;
@@ -138,6 +183,7 @@ async function main() {
   for (const f of files) fs.readFileSync(path.join(root, f));
   log(`${files.length} source files, ${(bytes / 1e6).toFixed(1)} MB`);
 
+  if (args.waitIdle) await waitIdle(args.waitIdle);
   const key = sh(args.actionc, ['keygen']);
   const rows = [];
   const add = (row) => {
@@ -147,15 +193,32 @@ async function main() {
     log(`${row.tool} ${row.mode} x${row.threads}: ${(row.wallMs / 1000).toFixed(2)} s, ${Math.round(row.maxRSSKiB / 1024)} MiB${row.note ? ' — ' + row.note : ''}`);
   };
 
+  // median-of-N wall time; every attempt listed in the JSON
+  const repeat = (name, f) => step(name, () => {
+    const runs = [];
+    for (let i = 0; i < args.repeat; i++) runs.push(f());
+    const sorted = [...runs].sort((a, b) => a.wallMs - b.wallMs);
+    const med = sorted[(sorted.length - 1) >> 1];
+    med.allWallMs = runs.map((r) => Math.round(r.wallMs));
+    return med;
+  });
+
   // ---- actionc ----
+  let outDir;
   for (const j of args.jobs) {
-    fs.rmSync(outDir, { recursive: true, force: true });
     const env = { ACTIONC_ENCRYPTION_KEY: key };
-    const cold = step(`actionc --jobs ${j} cold`, () => timed([args.actionc, '--jobs', String(j), '--quiet', 'build', root, '--out', outDir], { env }));
-    if (cold.status !== 0) throw new Error(`actionc failed (${cold.status}):\n${cold.stderr.slice(0, 4000)}`);
-    add({ tool: 'actionc', mode: 'build, cold (empty out dir)', threads: j, ...pick(cold) });
-    const warm = step(`actionc --jobs ${j} rebuild`, () => timed([args.actionc, '--jobs', String(j), '--quiet', 'build', root, '--out', outDir], { env }));
-    if (warm.status !== 0) throw new Error(`actionc rebuild failed (${warm.status}):\n${warm.stderr.slice(0, 4000)}`);
+    const cold = repeat(`actionc --jobs ${j} cold`, () => {
+      outDir = freshOut();
+      const r = timed([args.actionc, '--jobs', String(j), '--quiet', 'build', root, '--out', outDir], { env });
+      if (r.status !== 0) throw new Error(`actionc failed (${r.status}):\n${r.stderr.slice(0, 4000)}`);
+      return r;
+    });
+    add({ tool: 'actionc', mode: 'build, cold (new out dir)', threads: j, ...pick(cold) });
+    const warm = repeat(`actionc --jobs ${j} rebuild`, () => {
+      const r = timed([args.actionc, '--jobs', String(j), '--quiet', 'build', root, '--out', outDir], { env });
+      if (r.status !== 0) throw new Error(`actionc rebuild failed (${r.status}):\n${r.stderr.slice(0, 4000)}`);
+      return r;
+    });
     add({ tool: 'actionc', mode: 'build, no-change rebuild', threads: j, ...pick(warm) });
   }
   let manifestActions = null;
@@ -168,9 +231,12 @@ async function main() {
   };
   for (const p of args.peers) {
     for (const t of args.threads) {
-      const r = step(`${p} x${t}`, () => timed([process.execPath, path.join(here, 'peer.mjs'), '--peer', p, '--root', root,
-        '--list', listFile, '--threads', String(t), '--key', key], { cwd: here }));
-      if (r.status !== 0) throw new Error(`${p} failed (${r.status}):\n${r.stderr.slice(0, 4000)}`);
+      const r = repeat(`${p} x${t}`, () => {
+        const r = timed([process.execPath, path.join(here, 'peer.mjs'), '--peer', p, '--root', root,
+          '--list', listFile, '--threads', String(t), '--key', key], { cwd: here });
+        if (r.status !== 0) throw new Error(`${p} failed (${r.status}):\n${r.stderr.slice(0, 4000)}`);
+        return r;
+      });
       const res = JSON.parse(r.stdout.trim().split('\n').pop());
       add({
         tool: p === 'next' ? `next ${mach.next}` : `plugin-rsc ${mach.pluginRsc}`,
@@ -181,6 +247,7 @@ async function main() {
     }
   }
   const loadAfter = loadavg();
+  step('cleanup', () => { for (const d of [...stale, ...fs.readdirSync(outBase).map((d) => path.join(outBase, d)).filter((d) => d !== outDir)]) fs.rmSync(d, { recursive: true, force: true }); });
 
   const result = {
     date: new Date().toISOString(), command: process.argv.slice(1).join(' '), machine: mach,
@@ -193,22 +260,29 @@ async function main() {
   console.log(table(result));
 }
 
-const pick = (r) => ({ wallMs: r.wallMs, maxRSSKiB: r.maxRSSKiB, userS: r.userS, sysS: r.sysS });
+const pick = (r) => ({ wallMs: r.wallMs, maxRSSKiB: r.maxRSSKiB, userS: r.userS, sysS: r.sysS, otherCpuS: r.otherCpuS, allWallMs: r.allWallMs });
 
 export function table(result) {
   const { rows, project, load } = result;
-  const base = (threads) => rows.find((r) => r.tool === 'actionc' && r.mode.startsWith('build, cold') && r.threads === threads)
+  // async peers use every core: compare with actionc at the highest --jobs measured
+  const maxJobs = Math.max(...rows.filter((r) => r.tool === 'actionc').map((r) => r.threads));
+  const base = (threads) => rows.find((r) => r.tool === 'actionc' && r.mode.startsWith('build, cold') && r.threads === (threads === 'async' ? maxJobs : threads))
     ?? rows.find((r) => r.tool === 'actionc' && r.mode.startsWith('build, cold'));
   const lines = [];
   lines.push(`${project.sourceFiles} files, ${(project.sourceBytes / 1e6).toFixed(1)} MB (${project.useServerModules} 'use server' modules with ${project.actionsExported} exported actions, ${project.pagesWithInlineActions} server components with inline actions); load avg before ${load.before}, after ${load.after}`);
   lines.push('');
-  lines.push('| tool | what | threads | wall s | files/s | MB/s | peak RSS MiB | CPU s (user+sys) | wall vs actionc cold (same threads) |');
-  lines.push('|---|---|---:|---:|---:|---:|---:|---:|---:|');
+  lines.push('| tool | what | threads | wall s | files/s | MB/s | peak RSS MiB | CPU s user+sys | other procs CPU s² | wall ÷ actionc cold wall |');
+  lines.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
     const b = base(r.threads);
     const ratio = r === b ? '1.00×' : `${(r.wallMs / b.wallMs).toFixed(2)}×`;
-    lines.push(`| ${r.tool} | ${r.mode} | ${r.threads} | ${(r.wallMs / 1000).toFixed(2)} | ${Math.round(r.filesPerS).toLocaleString('en-US')} | ${r.mbPerS.toFixed(1)} | ${Math.round(r.maxRSSKiB / 1024)} | ${(r.userS + r.sysS).toFixed(2)} | ${ratio} |`);
+    const thr = r.threads === 'async' ? 'async¹' : r.tool === 'actionc' ? `--jobs ${r.threads}` : r.threads === 1 ? '1 (main)' : `${r.threads} workers`;
+    const vs = r === b ? '' : ` (vs --jobs ${b.threads})`;
+    lines.push(`| ${r.tool} | ${r.mode} | ${thr} | ${(r.wallMs / 1000).toFixed(2)} | ${Math.round(r.filesPerS).toLocaleString('en-US')} | ${r.mbPerS.toFixed(1)} | ${Math.round(r.maxRSSKiB / 1024)} | ${r.userS.toFixed(1)}+${r.sysS.toFixed(1)} | ${r.otherCpuS?.toFixed(1) ?? '?'} | ${ratio}${vs} |`);
   }
+  lines.push('');
+  lines.push('¹ async: one main thread with 16 files in flight through the async API (Next: `transform` on the libuv pool, UV_THREADPOOL_SIZE default 4, as next-swc-loader runs under webpack; Vite: `parseAstAsync`), compared with actionc at its highest --jobs.');
+  lines.push('² CPU seconds used by everything else on the machine during that measurement (from /proc/stat); near 0 means the numbers are clean.');
   const peers = rows.filter((r) => r.inProcess);
   if (peers.length) {
     lines.push('');
