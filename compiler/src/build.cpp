@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 
 namespace actionc {
@@ -105,10 +106,20 @@ Manifest buildManifest(const ProjectAnalysis& analysis, const std::vector<Compil
 }
 
 struct LayerOutput {
-    std::string client;
-    std::string server;
-    bool changed = false;
+    std::optional<MappedOutput> client;
+    std::optional<MappedOutput> server;
 };
+
+// The output file and its source map, side by side; the map names the original by a
+// path relative to itself, so moving the whole tree keeps it valid.
+void writeMapped(const MappedOutput& output, const fs::path& outFile, const fs::path& sourceFile) {
+    const std::string mapName = outFile.filename().string() + ".map";
+    const fs::path sourceAbsolute = fs::absolute(sourceFile).lexically_normal();
+    const fs::path mapDirectory = fs::absolute(outFile).lexically_normal().parent_path();
+    const std::string sourcePath = sourceAbsolute.lexically_relative(mapDirectory).generic_string();
+    writeFileAtomically(outFile.string(), output.text() + "//# sourceMappingURL=" + mapName + "\n");
+    writeFileAtomically(outFile.string() + ".map", output.sourceMap(outFile.filename().string(), sourcePath));
+}
 
 }  // namespace
 
@@ -156,11 +167,11 @@ BuildResult runBuild(const BuildOptions& options, const Key& key) {
         const std::vector<LiveExport> exports = liveExportsOf(m, analysis, modules, key);
         const std::vector<std::string> inlineIds = inlineIdsOf(modules[m], key);
         const ModuleToEmit module{*modules[m].source, modules[m].facts, exports, inlineIds};
-        outputs[m] = {emitClientModule(module, options.emit), emitServerModule(module, options.emit), true};
+        outputs[m] = {emitClientModule(module, options.emit), emitServerModule(module, options.emit)};
     });
 
     const fs::path out = options.project.outDir;
-    std::set<std::string> written;
+    std::set<std::string> written;  // per layer: what stays after stale files are removed
     std::vector<std::size_t> moduleOfFile(files.size(), static_cast<std::size_t>(-1));
     for (std::size_t i = 0; i < compiledFiles.size(); ++i) moduleOfFile[compiledFiles[i]] = i;
     parallelFor(files.size(), jobs, [&](std::size_t f) {
@@ -174,12 +185,32 @@ BuildResult runBuild(const BuildOptions& options, const Key& key) {
         }
         const std::string& original = modules[m].source->text;
         const LayerOutput& layer = outputs[m];
-        writeFileAtomically((out / "client" / rel).string(), layer.changed ? layer.client : original);
-        writeFileAtomically((out / "server" / rel).string(), layer.changed ? layer.server : original);
+        const fs::path source = fs::path(root) / rel;
+        for (const auto& [dir, output] : {std::pair{"client", &layer.client}, std::pair{"server", &layer.server}}) {
+            const fs::path target = out / dir / rel;
+            if (output->has_value() && (*output)->changesOriginal()) {
+                writeMapped(**output, target, source);
+            } else {
+                writeFileAtomically(target.string(), original);
+            }
+        }
     });
-    for (const ProjectFile& f : files) written.insert(f.relativePath);
+    for (std::size_t f = 0; f < files.size(); ++f) {
+        written.insert(files[f].relativePath);
+        const std::size_t m = moduleOfFile[f];
+        if (m != static_cast<std::size_t>(-1) && outputs[m].client && outputs[m].client->changesOriginal()) {
+            written.insert(files[f].relativePath + ".map");
+        }
+    }
+    std::set<std::string> writtenServer = written;
+    for (std::size_t f = 0; f < files.size(); ++f) {
+        const std::size_t m = moduleOfFile[f];
+        if (m != static_cast<std::size_t>(-1) && outputs[m].server && outputs[m].server->changesOriginal()) {
+            writtenServer.insert(files[f].relativePath + ".map");
+        }
+    }
     removeStaleFiles((out / "client").string(), written);
-    removeStaleFiles((out / "server").string(), written);
+    removeStaleFiles((out / "server").string(), writtenServer);
 
     const Manifest manifest = buildManifest(analysis, modules, key);
     writeFileAtomically((out / "actions.manifest.json").string(), serializeManifest(manifest));
@@ -216,7 +247,7 @@ TransformResult transformModule(const SourceFile& source, Layer layer, const Key
     if (!needsEmit(facts)) {
         result.code = source.text;
     } else {
-        result.code = layer == Layer::Client ? emitClientModule(module, options) : emitServerModule(module, options);
+        result.code = (layer == Layer::Client ? emitClientModule(module, options) : emitServerModule(module, options)).text();
     }
     result.ok = true;
     return result;

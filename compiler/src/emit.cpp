@@ -39,24 +39,29 @@ std::string stubCall(std::string_view id, std::string_view exportName) {
 
 std::string stubCall(const LiveExport& e) { return stubCall(e.id, e.exportName); }
 
+
 const char* const kClientImportLine = "import { createServerReference, callServer, findSourceMapURL } from ";
 
-std::string clientStubs(const std::vector<LiveExport>& exports, const EmitOptions& options) {
-    if (exports.empty()) return "export {};\n";
-    std::string out = kClientImportLine + jsString(options.clientRuntime) + ";\n";
+void emitClientStubs(const std::vector<LiveExport>& exports, const EmitOptions& options, MappedOutput& out) {
+    if (exports.empty()) {
+        out.generate("export {};\n", 0);
+        return;
+    }
+    out.generate(kClientImportLine + jsString(options.clientRuntime) + ";\n", 0);
     std::size_t aliasCount = 0;
     for (const LiveExport& e : exports) {
+        const std::uint32_t anchor = e.local ? e.local->offset : 0;
         if (e.exportName == "default") {
-            out += "export default " + stubCall(e) + ";\n";
+            out.generate("export default " + stubCall(e) + ";\n", anchor);
         } else if (isPlainIdentifier(e.exportName)) {
-            out += "export const " + e.exportName + " = " + stubCall(e) + ";\n";
+            out.generate("export const " + e.exportName + " = " + stubCall(e) + ";\n", anchor);
         } else {
             const std::string local = "$$actionc_stub_" + std::to_string(aliasCount++);
-            out += "const " + local + " = " + stubCall(e) + ";\n";
-            out += "export { " + local + " as " + jsString(e.exportName) + " };\n";
+            out.generate("const " + local + " = " + stubCall(e) + ";\n" + "export { " + local + " as " +
+                             jsString(e.exportName) + " };\n",
+                         anchor);
         }
     }
-    return out;
 }
 
 // `export default async () => …` has no binding to register; give it one.
@@ -138,30 +143,29 @@ public:
         for (std::size_t i : topLevel_) addUseSite(i, 0, edits);
     }
 
-    // The hoisted functions, exports and registrations to append to the module.
-    std::string trailer() const {
-        std::string out;
+    // The hoisted functions and exports to append to the module.
+    void appendHoisted(MappedOutput& out) const {
         for (std::size_t i = 0; i < m_.facts.inlineActions.size(); ++i) {
             const InlineAction& a = m_.facts.inlineActions[i];
             if (a.form == InlineForm::TopLevelDeclaration) {
-                out += "export { " + a.declaredName + " as " + a.exportName + " };\n";
+                out.generate("export { " + a.declaredName + " as " + a.exportName + " };\n", a.start);
             } else {
-                out += hoistedFunction(i);
+                appendHoistedFunction(i, out);
             }
         }
-        return out;
     }
 
-    std::string registrations() const {
-        std::string out;
+    void appendRegistrations(MappedOutput& out) const {
         for (std::size_t i = 0; i < m_.facts.inlineActions.size(); ++i) {
             const InlineAction& a = m_.facts.inlineActions[i];
             const std::string local = a.form == InlineForm::TopLevelDeclaration ? a.declaredName : a.exportName;
-            out += "registerServerReference(" + local + ", " + jsString(m_.inlineIds[i]) + ", " +
-                   jsString(a.exportName) + ");\n";
+            out.generate("registerServerReference(" + local + ", " + jsString(m_.inlineIds[i]) + ", " +
+                             jsString(a.exportName) + ");\n",
+                         a.start);
         }
-        return out;
     }
+
+    bool empty() const { return m_.facts.inlineActions.empty(); }
 
 private:
     // A top-level declaration stays in place, so what it contains is placed as if it
@@ -190,7 +194,7 @@ private:
         }
     }
 
-    std::string hoistedFunction(std::size_t i) const {
+    void appendHoistedFunction(std::size_t i, MappedOutput& out) const {
         const InlineAction& a = m_.facts.inlineActions[i];
         const bool bound = !a.captures.empty();
         std::string params(text_.substr(a.paramsStart, a.paramsEnd - a.paramsStart));
@@ -211,9 +215,11 @@ private:
         EditList body(m_.source.modulePath);
         if (!prelude.empty()) body.insert(a.prologueEnd - a.bodyStart, prelude);
         for (std::size_t child : childrenOf_[i]) addUseSite(child, a.bodyStart, body);
-        const std::string bodyText = body.apply(text_.substr(a.bodyStart, a.bodyEnd - a.bodyStart));
-        return "export async function" + std::string(a.isGenerator ? "* " : " ") + a.exportName + a.typeParameters +
-               "(" + params + ")" + a.returnType + " {" + bodyText + "}\n";
+        out.generate("export async function" + std::string(a.isGenerator ? "* " : " ") + a.exportName + a.typeParameters +
+                         "(" + params + ")" + a.returnType + " {",
+                     a.start);
+        out.copyWithEdits(a.bodyStart, a.bodyEnd, body);
+        out.generate("}\n", a.bodyEnd);
     }
 
     const ModuleToEmit& m_;
@@ -256,12 +262,13 @@ bool needsEmit(const ModuleFacts& facts) {
     return facts.kind == ModuleKind::UseServer || !facts.inlineActions.empty();
 }
 
-std::string emitClientModule(const ModuleToEmit& m, const EmitOptions& options) {
-    EditList edits(m.source.modulePath);
+MappedOutput emitClientModule(const ModuleToEmit& m, const EmitOptions& options) {
+    MappedOutput out(m.source.text);
     if (m.facts.kind == ModuleKind::UseServer) {
-        edits.replace(0, static_cast<std::uint32_t>(m.source.text.size()), clientStubs(m.exports, options));
-        return edits.apply(m.source.text);
+        emitClientStubs(m.exports, options, out);
+        return out;
     }
+    EditList edits(m.source.modulePath);
     // Only the outermost inline actions are replaced: the ones inside them go with them.
     const auto& actions = m.facts.inlineActions;
     for (std::size_t i = 0; i < actions.size(); ++i) {
@@ -276,18 +283,18 @@ std::string emitClientModule(const ModuleToEmit& m, const EmitOptions& options) 
             replaceUseSite(a, stub, stub, 0, edits);
         }
     }
-    std::string trailer;
+    const auto size = static_cast<std::uint32_t>(m.source.text.size());
+    out.copyWithEdits(0, size, edits);
     if (!actions.empty()) {
-        if (!m.source.text.empty() && m.source.text.back() != '\n') trailer += '\n';
-        trailer += "\n" + std::string(kClientImportLine) + jsString(options.clientRuntime) + ";\n";
+        if (!m.source.text.empty() && m.source.text.back() != '\n') out.generate("\n", size);
+        out.generate("\n" + std::string(kClientImportLine) + jsString(options.clientRuntime) + ";\n", 0);
     }
-    edits.insert(static_cast<std::uint32_t>(m.source.text.size()), trailer);
-    return edits.apply(m.source.text);
+    return out;
 }
 
-std::string emitServerModule(const ModuleToEmit& m, const EmitOptions& options) {
+MappedOutput emitServerModule(const ModuleToEmit& m, const EmitOptions& options) {
     EditList edits(m.source.modulePath);
-    std::string registrations;
+    std::vector<std::pair<std::string, std::uint32_t>> registrations;  // line, anchor
     std::set<std::string> registered;
     for (const LiveExport& e : m.exports) {
         if (!e.local) continue;
@@ -296,21 +303,27 @@ std::string emitServerModule(const ModuleToEmit& m, const EmitOptions& options) 
         // function exported under two names is registered once, under its first.
         const std::string local = registeredLocal(*e.local);
         if (!registered.insert(local).second) continue;
-        registrations += "registerServerReference(" + local + ", " + jsString(e.id) + ", " + jsString(e.exportName) + ");\n";
+        registrations.push_back({"registerServerReference(" + local + ", " + jsString(e.id) + ", " +
+                                     jsString(e.exportName) + ");\n",
+                                 e.local->offset});
     }
     const InlineHoister hoister(m);
     hoister.addUseSites(edits);
-    const std::string hoisted = hoister.trailer();
-    registrations += hoister.registrations();
-    if (registrations.empty()) return edits.empty() ? m.source.text : edits.apply(m.source.text);
 
+    MappedOutput out(m.source.text);
+    const auto size = static_cast<std::uint32_t>(m.source.text.size());
+    out.copyWithEdits(0, size, edits);
+    if (registrations.empty() && hoister.empty()) return out;
+
+    if (!m.source.text.empty() && m.source.text.back() != '\n') out.generate("\n", size);
+    out.generate("\n", size);
+    hoister.appendHoisted(out);
     std::string imports = "registerServerReference";
     if (hoister.usesCaptures()) imports += ", encryptActionBoundArgs, decryptActionBoundArgs";
-    std::string block;
-    if (!m.source.text.empty() && m.source.text.back() != '\n') block += '\n';
-    block += "\n" + hoisted + "import { " + imports + " } from " + jsString(options.serverRuntime) + ";\n" + registrations;
-    edits.insert(static_cast<std::uint32_t>(m.source.text.size()), block);
-    return edits.apply(m.source.text);
+    out.generate("import { " + imports + " } from " + jsString(options.serverRuntime) + ";\n", 0);
+    for (const auto& [line, anchor] : registrations) out.generate(line, anchor);
+    hoister.appendRegistrations(out);
+    return out;
 }
 
 }  // namespace actionc

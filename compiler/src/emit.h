@@ -3,6 +3,7 @@
 #pragma once
 
 #include "facts.h"
+#include "sourcemap.h"
 
 #include <string>
 #include <vector>
@@ -37,12 +38,12 @@ bool needsEmit(const ModuleFacts& facts);
 // Client layer. A 'use server' module becomes stubs only: nothing of the implementation
 // and none of its imports survive. In any other module, each inline action becomes a
 // stub in place.
-std::string emitClientModule(const ModuleToEmit& module, const EmitOptions& options);
+MappedOutput emitClientModule(const ModuleToEmit& module, const EmitOptions& options);
 
 // Server layer: the module as written, with anonymous default exports named, inline
 // actions hoisted to module-level exports (their use sites bound to encrypted
 // captures), and a registerServerReference call per live action.
-std::string emitServerModule(const ModuleToEmit& module, const EmitOptions& options);
+MappedOutput emitServerModule(const ModuleToEmit& module, const EmitOptions& options);
 
 // A JavaScript double-quoted string literal for `value`.
 std::string jsString(std::string_view value);

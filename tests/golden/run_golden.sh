@@ -12,14 +12,17 @@ mode=${3:-check}
 here=$(cd "$(dirname "$0")" && pwd)
 
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+# The output goes beside input/, so the relative paths in source maps do not depend on
+# where the test runs.
+out="$(cd "$case_dir" && pwd)/.out-$$"
+trap 'rm -rf "$work" "$out"' EXIT
 
 args=()
 if [[ -f "$case_dir/args" ]]; then read -r -a args < "$case_dir/args"; fi
 
 set +e
 (cd "$case_dir" && ACTIONC_ENCRYPTION_KEY=$(cat "$here/test.key") ACTIONC_PREVIOUS_KEYS= \
-  "$actionc" build input --out "$work/out" --quiet "${args[@]}") > "$work/stdout" 2> "$work/diagnostics.txt"
+  "$actionc" build input --out "$out" --quiet "${args[@]}") > "$work/stdout" 2> "$work/diagnostics.txt"
 status=$?
 set -e
 echo "$status" > "$work/exit-status"
@@ -27,9 +30,9 @@ echo "$status" > "$work/exit-status"
 actual="$work/actual"
 mkdir -p "$actual"
 cp "$work/exit-status" "$work/diagnostics.txt" "$actual/"
-if [[ -d "$work/out" ]]; then
+if [[ -d "$out" ]]; then
   for part in client server actions.manifest.json; do
-    [[ -e "$work/out/$part" ]] && cp -r "$work/out/$part" "$actual/"
+    [[ -e "$out/$part" ]] && cp -r "$out/$part" "$actual/"
   done
 fi
 

@@ -17,11 +17,11 @@ std::vector<LiveExport> allLive(const ModuleFacts& facts) {
 const std::vector<std::string> kNoInlineIds;
 
 std::string clientLayer(const test::Compiled& c, const std::vector<LiveExport>& exports, const EmitOptions& options = {}) {
-    return emitClientModule({*c.source, c.facts, exports, kNoInlineIds}, options);
+    return emitClientModule({*c.source, c.facts, exports, kNoInlineIds}, options).text();
 }
 
 std::string serverLayer(const test::Compiled& c, const std::vector<LiveExport>& exports) {
-    return emitServerModule({*c.source, c.facts, exports, kNoInlineIds}, {});
+    return emitServerModule({*c.source, c.facts, exports, kNoInlineIds}, {}).text();
 }
 
 }  // namespace

@@ -18,3 +18,4 @@ export async function store(v: string) {
 
 import { registerServerReference } from "actionc/server";
 registerServerReference(store, "z6gLZSNP_1N3N3XbZpsy1x9kYyzcKj2HI8WzPhDNqnlOHrEEjJIjiw", "store");
+//# sourceMappingURL=actions.ts.map

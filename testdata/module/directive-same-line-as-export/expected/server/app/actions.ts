@@ -2,3 +2,4 @@
 
 import { registerServerReference } from "actionc/server";
 registerServerReference(inline, "z6gLUlfYiJLFZLLQvPqtDK9_QpucBnnVeBivkPEi5AP9QVh-0Bio7aw", "inline");
+//# sourceMappingURL=actions.ts.map

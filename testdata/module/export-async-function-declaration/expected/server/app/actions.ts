@@ -8,3 +8,4 @@ export async function createTodo(title: string, done: boolean) {
 
 import { registerServerReference } from "actionc/server";
 registerServerReference(createTodo, "z6gLSisNaU3xCr9qxydC2nAKmbFtOVsIioe9qoSM6J0RkmnMMevyN9gfNA8_", "createTodo");
+//# sourceMappingURL=actions.ts.map

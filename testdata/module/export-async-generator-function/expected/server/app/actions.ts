@@ -6,3 +6,4 @@ export async function* stream(count: number) {
 
 import { registerServerReference } from "actionc/server";
 registerServerReference(stream, "z6gLYtOBZeumPo-3FsfbzHnZqbnB9B2yz-sFUI0xJ_MIozUQTyokFzc", "stream");
+//# sourceMappingURL=actions.ts.map

@@ -8,3 +8,4 @@ export const alias = impl
 
 import { registerServerReference } from "actionc/server";
 registerServerReference(alias, "z6gLX1lvLDpQO0QCUxiFsKN22ytpMuRt7qLpOtc9OxbW-goG_cH2ww", "alias");
+//# sourceMappingURL=actions.ts.map

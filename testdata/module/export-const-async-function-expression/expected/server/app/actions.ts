@@ -6,3 +6,4 @@ export const save = async function (form: FormData) {
 
 import { registerServerReference } from "actionc/server";
 registerServerReference(save, "z6gLCudxVZi3nBBS7VIEN5nAdn7gfgtGQu0N8OQbF_KmUmHnTWGz", "save");
+//# sourceMappingURL=actions.ts.map

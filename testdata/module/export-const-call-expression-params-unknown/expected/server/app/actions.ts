@@ -8,3 +8,4 @@ export const act = client.action(async ({ parsedInput }: { parsedInput: string }
 
 import { registerServerReference } from "actionc/server";
 registerServerReference(act, "z6gLilOQCiOwVrI4FER6vLA08hab42Soh1eqYa11eXu15VSo_V0", "act");
+//# sourceMappingURL=actions.ts.map

@@ -6,3 +6,4 @@ export const retry = async function attempt(n: number): Promise<number> {
 
 import { registerServerReference } from "actionc/server";
 registerServerReference(retry, "z6gL6YQdl50kBodhqCVd9XBfgZqpbdRbCbNycwBNBsvfAMxbRkE2uQ", "retry");
+//# sourceMappingURL=actions.ts.map

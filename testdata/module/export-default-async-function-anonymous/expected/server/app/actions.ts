@@ -6,3 +6,4 @@ export default async function $$actionc_default(data: FormData) {
 
 import { registerServerReference } from "actionc/server";
 registerServerReference($$actionc_default, "z6gLOxx0y_FfJc1O5gYC0ZFIF8BiYuBt8hBNbcCvd8HFDmj5ekAifeCH", "default");
+//# sourceMappingURL=actions.ts.map

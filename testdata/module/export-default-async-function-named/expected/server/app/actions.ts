@@ -6,3 +6,4 @@ export default async function submit(a: string, b: string) {
 
 import { registerServerReference } from "actionc/server";
 registerServerReference(submit, "z6gLOxx0y_FfJc1O5gYC0ZFIF8BiYuBt8hBNbcCvd8HFDmj5ekAifeCH", "default");
+//# sourceMappingURL=actions.ts.map

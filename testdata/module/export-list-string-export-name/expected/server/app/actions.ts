@@ -8,3 +8,4 @@ export { a as "b-c" }
 
 import { registerServerReference } from "actionc/server";
 registerServerReference(a, "z6gLhyZP0ho_HGKUJM3jGh0KUg91TVqhtzoC6Zn4iFZY_8-0jhw", "b-c");
+//# sourceMappingURL=actions.ts.map

@@ -6,3 +6,4 @@ export async function send(message) {
 
 import { registerServerReference } from "actionc/server";
 registerServerReference(send, "z6gL1OM6vhfWQsUJP9YtOlshHKtWhSW0mbVlRr1V1oXrywmbApu9mQ", "send");
+//# sourceMappingURL=actions.cjs.map

@@ -6,3 +6,4 @@ export async function send(message) {
 
 import { registerServerReference } from "actionc/server";
 registerServerReference(send, "z6gLSSHh_Pcy136IovxQ6sa9dKsLaVFwWPpZfowWmRe4ye1C52vg", "send");
+//# sourceMappingURL=actions.js.map

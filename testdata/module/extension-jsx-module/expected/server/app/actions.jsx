@@ -6,3 +6,4 @@ export async function card(title) {
 
 import { registerServerReference } from "actionc/server";
 registerServerReference(card, "z6gL-w_RYBOe_ms9WxzTx1TrAuRlFpxhXyeL3Tlnxv-NyANGIp8Jbg", "card");
+//# sourceMappingURL=actions.jsx.map

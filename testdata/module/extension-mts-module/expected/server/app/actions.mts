@@ -6,3 +6,4 @@ export async function send(message: string): Promise<string> {
 
 import { registerServerReference } from "actionc/server";
 registerServerReference(send, "z6gLHSYXnboNDZqlbwE8HQZNZ_RWw6e8NGbkQGWVvSUFKUbHAcRs7g", "send");
+//# sourceMappingURL=actions.mts.map

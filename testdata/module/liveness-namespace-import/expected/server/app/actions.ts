@@ -9,3 +9,4 @@ export async function two(n: number) {
 import { registerServerReference } from "actionc/server";
 registerServerReference(one, "z6gLq2VJoWqWBK3O8hi5l2PKBUNc1OoVIPwRfJBrUg2hkcKR0EY", "one");
 registerServerReference(two, "z6gLtSqDftrpGWax8_OECESF1kGODK7b1ByQfmUisOp8KE-gGyk", "two");
+//# sourceMappingURL=actions.ts.map

@@ -1,1 +1,2 @@
 export {};
+//# sourceMappingURL=actions.ts.map

@@ -19,3 +19,4 @@ registerServerReference(defaults, "z6gL_ne3H34HRftY4MUvZ0UxW2x-5As8k1vRt0MrigaB_
 registerServerReference(destructured, "z6gLqorn8-_M8C0JbkhwheH2z8Lth8gcNdUuBqdSo3aUdXP63TymhH7R1Vh-JDA", "destructured");
 registerServerReference(none, "z6gLE0sJxmoeZVuqV9ZARqnyK3LBlphWxc3wkmFwBLg8eUIiqKta", "none");
 registerServerReference(rest, "z6gLA_l-pdvz_lOs0qRH50d3ubYSEGnl8QVb1i7P-ZqD3eLSalW6", "rest");
+//# sourceMappingURL=actions.ts.map

@@ -15,3 +15,4 @@ export async function readEnv(name: string) {
 
 import { registerServerReference } from "actionc/server";
 registerServerReference(readEnv, "z6gL4zkDCk99sSRVayog8yawIn8ZAooLwrmAW8KSSxLN3OfJMYpjx1ix", "readEnv");
+//# sourceMappingURL=actions.ts.map

@@ -14,3 +14,4 @@ export async function real() {}
 
 import { registerServerReference } from "actionc/server";
 registerServerReference(real, "z6gL29IeL0L-R39ond5tIvGUO4n7htwJTFoKy3XtVSo7T5cwb4n6", "real");
+//# sourceMappingURL=actions.ts.map

@@ -8,3 +8,4 @@ export async function lookup(key: number | string): Promise<string> {
 
 import { registerServerReference } from "actionc/server";
 registerServerReference(lookup, "z6gLsWffGaJPE2hlcdMzQrVMpKU3miW_L5gAxHHTXo0oxPD1J6w4NF0", "lookup");
+//# sourceMappingURL=actions.ts.map

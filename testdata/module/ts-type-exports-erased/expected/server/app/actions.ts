@@ -17,3 +17,4 @@ export async function run(input: Input): Promise<Result> {
 
 import { registerServerReference } from "actionc/server";
 registerServerReference(run, "z6gLhbEw4iUG-b9dBamjgy8Ha5un4q_zQjvlUBA6HpHRei2BixQ", "run");
+//# sourceMappingURL=actions.ts.map

@@ -14,3 +14,4 @@ export async function measure(line: Shapes.Line) {
 
 import { registerServerReference } from "actionc/server";
 registerServerReference(measure, "z6gLV7gXgMoG6dDLBWkIOG_7Ws_tHlQXYV00cTTxTBWrwM89tlBHZAcQ", "measure");
+//# sourceMappingURL=actions.ts.map

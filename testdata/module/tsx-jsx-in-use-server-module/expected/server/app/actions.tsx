@@ -8,3 +8,4 @@ export async function renderBadge(label: string) {
 
 import { registerServerReference } from "actionc/server";
 registerServerReference(renderBadge, "z6gL7YYU2DHoNEW-IPT6etxJb2SYJNYOzqOyl_7XQMO-R-jU7pZFapwFm8VEkrw", "renderBadge");
+//# sourceMappingURL=actions.tsx.map

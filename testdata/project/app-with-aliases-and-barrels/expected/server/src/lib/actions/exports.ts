@@ -4,3 +4,4 @@ export async function exportCsv() { return db.query("copy to csv"); }
 
 import { registerServerReference } from "actionc/server";
 registerServerReference(exportCsv, "z6gL2UeJ6PXfzG5jWFjJldTc6Z0fAF08Dlb1IBcoZCaq0yn15KDQlB35rtwZhBtAQ-jYkHStnLI", "exportCsv");
+//# sourceMappingURL=exports.ts.map
