@@ -113,7 +113,8 @@ void replaceUseSite(const InlineAction& a, const std::string& reference, const s
         // the line it was written on. The captures are read lazily, when first used,
         // because at the top of the block they may not be initialised yet.
         edits.replace(a.start - base, a.end - a.start, "");
-        edits.insert(a.hoistInsertOffset - base, " var " + a.declaredName + " = " + lazyReference + ";");
+        edits.insert(a.hoistInsertOffset - base,
+                     std::string(a.blockScoped ? " let " : " var ") + a.declaredName + " = " + lazyReference + ";");
         return;
     case InlineForm::TopLevelDeclaration:
         return;  // stays where it is (the client replaces it separately)
@@ -187,7 +188,8 @@ private:
     }
 
     void addUseSite(std::size_t i, std::uint32_t base, EditList& edits) const {
-        replaceUseSite(m_.facts.inlineActions[i], reference(i, false), reference(i, true), base, edits);
+        const bool lazy = m_.facts.inlineActions[i].lazyCaptures;
+        replaceUseSite(m_.facts.inlineActions[i], reference(i, lazy), reference(i, true), base, edits);
         // What a top-level declaration contains is rewritten in place too.
         if (m_.facts.inlineActions[i].form == InlineForm::TopLevelDeclaration) {
             for (std::size_t child : childrenOf_[i]) addUseSite(child, base, edits);
@@ -276,9 +278,12 @@ MappedOutput emitClientModule(const ModuleToEmit& m, const EmitOptions& options)
         if (a.parent >= 0) continue;
         const std::string stub = stubCall(m.inlineIds[i], a.exportName);
         if (a.form == InlineForm::TopLevelDeclaration) {
-            // `export default async function f() {…}` cannot become a `var`.
-            const bool isDefault = m.source.text.compare(a.start >= 8 ? a.start - 8 : 0, 8, "default ") == 0;
-            edits.replace(a.start, a.end - a.start, isDefault ? stub : "var " + a.declaredName + " = " + stub + ";");
+            // Bound at the top of the module, as the declaration was hoisted there.
+            std::string binding = "var " + a.declaredName + " = " + stub + ";";
+            if (a.exported == InlineAction::Export::Named) binding = "export " + binding;
+            if (a.exported == InlineAction::Export::Default) binding += " export default " + a.declaredName + ";";
+            edits.replace(a.statementStart, a.statementEnd - a.statementStart, "");
+            edits.insert(a.moduleTop, (a.moduleTop > 0 ? " " : "") + binding + (a.moduleTop > 0 ? "" : "\n"));
         } else {
             replaceUseSite(a, stub, stub, 0, edits);
         }

@@ -96,7 +96,17 @@ struct InlineAction {
     std::string parameterPattern;   // set when captures are used in parameters: "[a = limit, b]"
     std::string methodKey;          // Object/StaticMethod: the key as written
     std::string declaredName;       // Declaration forms
-    std::uint32_t hoistInsertOffset = 0;  // Declaration: where `var name = …;` goes
+    std::uint32_t hoistInsertOffset = 0;  // Declaration: where `var|let name = …;` goes
+    bool blockScoped = false;             // Declaration in a nested block: `let`, not `var`
+    // Captures read lazily (`() => [a, b]`): always for declarations, and for expressions
+    // whose captures are declared after them (still in their temporal dead zone).
+    bool lazyCaptures = false;
+    // TopLevelDeclaration: the statement holding it (`export …` included) and how it is
+    // exported, so the client layer can bind its stub at the top of the module.
+    std::uint32_t statementStart = 0;
+    std::uint32_t statementEnd = 0;
+    enum class Export { None, Named, Default } exported = Export::None;
+    std::uint32_t moduleTop = 0;  // after the module's directive prologue
     std::int32_t parent = -1;             // index of the enclosing inline action
 };
 

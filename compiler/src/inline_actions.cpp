@@ -107,6 +107,13 @@ std::string sanitiseIdentifier(std::string_view stableName) {
     return out;
 }
 
+// TypeScript's `this: Type` pseudo-parameter: a type annotation, not a parameter.
+bool isThisParameter(Node parameter) {
+    if (!parameter.is("required_parameter") && !parameter.is("optional_parameter")) return false;
+    if (parameter.field("pattern").is("this")) return true;
+    return parameter.namedChildCount() > 0 && parameter.namedChild(0).is("this");
+}
+
 bool isInstanceMethod(Node method) { return method.is("method_definition") && method.parent().is("class_body") && !method.hasToken("static"); }
 
 class InlineCollector {
@@ -181,7 +188,11 @@ private:
         }
         const std::size_t before = facts_.diagnostics.size();
         checkBodyForContextKeywords(fn.field("body"));
-        if (Node params = fn.field("parameters")) checkBodyForContextKeywords(params);
+        if (Node params = fn.field("parameters")) {
+            for (Node p : namedChildren(params)) {
+                if (!isThisParameter(p)) checkBodyForContextKeywords(p);
+            }
+        }
         return facts_.diagnostics.size() == before;
     }
 
@@ -200,11 +211,25 @@ private:
                       "a server function cannot use 'arguments'; declare a rest parameter (...args) instead");
                 continue;
             }
-            if ((isFunctionLike(c) && !c.is("arrow_function")) || k == "class_body" || k == "class" ||
-                k == "class_declaration") {
+            if (isFunctionLike(c) && !c.is("arrow_function")) continue;
+            if (k == "class" || k == "class_declaration" || k == "abstract_class_declaration") {
+                checkClassOuterParts(c);
                 continue;
             }
             checkBodyForContextKeywords(c);
+        }
+    }
+
+    // A class's `extends` clause and computed member keys run where the class is written;
+    // its methods and field initialisers have a `this` of their own.
+    void checkClassOuterParts(Node cls) {
+        for (Node part : namedChildren(cls)) {
+            if (part.is("class_heritage")) checkBodyForContextKeywords(part);
+            if (!part.is("class_body")) continue;
+            for (Node member : namedChildren(part)) {
+                const Node name = member.field("name");
+                if (name.is("computed_property_name")) checkBodyForContextKeywords(name);
+            }
         }
     }
 
@@ -221,6 +246,10 @@ private:
         if (Node params = fn.field("parameters")) {
             a.paramsStart = params.start() + 1;
             a.paramsEnd = params.end() - 1;
+            // The hoisted function takes $$bound first, where a `this:` annotation cannot go.
+            if (params.namedChildCount() > 0 && isThisParameter(params.namedChild(0))) {
+                a.paramsStart = params.namedChildCount() > 1 ? params.namedChild(1).start() : a.paramsEnd;
+            }
         } else if (Node single = fn.field("parameter")) {
             a.paramsStart = single.start();
             a.paramsEnd = single.end();
@@ -246,17 +275,41 @@ private:
         if (fn.is("function_declaration") || fn.is("generator_function_declaration")) {
             a.declaredName = textOf(fn.field("name"), text_);
             a.form = isTopLevel(fn) ? InlineForm::TopLevelDeclaration : InlineForm::Declaration;
-            if (a.form == InlineForm::Declaration) a.hoistInsertOffset = blockTopOf(fn);
+            if (a.form == InlineForm::Declaration) {
+                a.hoistInsertOffset = blockTopOf(fn);
+                a.blockScoped = !isFunctionBody(enclosingBlock(fn));
+                a.lazyCaptures = true;
+            } else {
+                describeTopLevelStatement(fn, a);
+            }
             return;
         }
         a.form = InlineForm::Expression;
     }
 
+    static Node enclosingBlock(Node declaration) {
+        Node block = declaration.parent();
+        while (block && !block.is("statement_block") && !block.is("program")) block = block.parent();
+        return block;
+    }
+
+    static bool isFunctionBody(Node block) { return block && block.parent() && isFunctionLike(block.parent()); }
+
+    void describeTopLevelStatement(Node fn, InlineAction& a) const {
+        const Node parent = fn.parent();
+        const bool exported = parent.is("export_statement");
+        a.statementStart = exported ? parent.start() : fn.start();
+        a.statementEnd = exported ? parent.end() : fn.end();
+        a.exported = !exported ? InlineAction::Export::None
+                     : parent.hasToken("default") ? InlineAction::Export::Default
+                                                  : InlineAction::Export::Named;
+        a.moduleTop = blockTopOf(fn);
+    }
+
     // Where a hoisted `var` for a declaration goes: the top of its block, after any
     // directives, so that it is bound (as the declaration was) before any use.
     std::uint32_t blockTopOf(Node declaration) const {
-        Node block = declaration.parent();
-        while (block && !block.is("statement_block") && !block.is("program")) block = block.parent();
+        const Node block = enclosingBlock(declaration);
         if (!block) return declaration.start();
         std::uint32_t top = block.is("statement_block") ? block.start() + 1 : 0;
         for (Node statement : namedChildren(block)) {
@@ -296,11 +349,11 @@ private:
                           "not change the original (pass the value as an argument, or return it)");
                 continue;
             }
-            if (d.kind == DeclarationKind::Function || d.kind == DeclarationKind::Class) {
+            if (d.kind == DeclarationKind::Function || d.kind == DeclarationKind::Class || holdsFunction(d)) {
                 if (seen.insert(r->declaration).second) {
                     error(r->identifier, "capture-not-serializable",
                           "a server function cannot capture the " +
-                              std::string(d.kind == DeclarationKind::Class ? "class" : "function") + " '" +
+                              std::string(d.kind == DeclarationKind::Class || holdsClass(d) ? "class" : "function") + " '" +
                               std::string(d.name) +
                               "': captured values travel to the browser and back as data; move it to module scope");
                 }
@@ -308,9 +361,24 @@ private:
             }
             if (!seen.insert(r->declaration).second) continue;
             a.captures.push_back(std::string(d.name));
+            if (d.node.start() > fn.start()) a.lazyCaptures = true;  // still uninitialised at the use site
             if (r->identifier.start() >= a.paramsStart && r->identifier.end() <= a.paramsEnd) capturesInParameters = true;
         }
         if (capturesInParameters) a.parameterPattern = parameterPatternOf(fn);
+    }
+
+    // `const format = () => …`, `const Model = class {}`: a function or class by another name.
+    static Node declaredValue(const Declaration& d) {
+        const Node declarator = d.node.parent();
+        if (!declarator.is("variable_declarator") || !(declarator.field("name") == d.node)) return Node();
+        Node value = declarator.field("value");
+        while (value.is("parenthesized_expression") && value.namedChildCount() == 1) value = value.namedChild(0);
+        return value;
+    }
+    static bool holdsClass(const Declaration& d) { return declaredValue(d).is("class"); }
+    static bool holdsFunction(const Declaration& d) {
+        const Node value = declaredValue(d);
+        return value && (isFunctionLike(value) || value.is("class"));
     }
 
     // Parameters as an array destructuring pattern, types removed: when a default value

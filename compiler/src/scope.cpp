@@ -392,6 +392,7 @@ private:
                                                                               k == "array_pattern" ||
                                                                               k == "parenthesized_expression" ||
                                                                               k == "rest_pattern" ||
+                                                                              k == "pair_pattern" ||
                                                                               k == "assignment_pattern" ||
                                                                               k == "object_assignment_pattern"));
     }

@@ -15,3 +15,4 @@ export async function $$ACTION_Page$bare($$bound, data) {
 import { registerServerReference, encryptActionBoundArgs, decryptActionBoundArgs } from "actionc/server";
 registerServerReference($$ACTION_Page$act, "z6gLDMC98tyQk82dpYW48-sHVY7fMvyG-bHGSljBeK3GXUYP6eUUMQvC5d0z2Un3_vg", "$$ACTION_Page$act");
 registerServerReference($$ACTION_Page$bare, "z6gL81FuaEHzTQHImz33ZFAfVH-Ug5qZURDSesBO9TEGrGNgDszW_OKMjNwbvUkNEk_5", "$$ACTION_Page$bare");
+//# sourceMappingURL=page.tsx.map

@@ -5,3 +5,4 @@ export default function Page({ limit }: { limit: number }) { var stream = /*#__P
 }
 
 import { createServerReference, callServer, findSourceMapURL } from "actionc/client";
+//# sourceMappingURL=page.tsx.map

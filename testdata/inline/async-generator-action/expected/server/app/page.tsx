@@ -15,3 +15,4 @@ export async function* $$ACTION_Page$ticks($$bound) {
 import { registerServerReference, encryptActionBoundArgs, decryptActionBoundArgs } from "actionc/server";
 registerServerReference($$ACTION_Page$stream, "z6gLNbs6tN5xEKRgSGhcn44Rwd0-QmqbfM_HajwxzS0KuAQ9_wqCFALzoMRd9JlRF0zzsMs", "$$ACTION_Page$stream");
 registerServerReference($$ACTION_Page$ticks, "z6gL3M6JTts8tVNGhYKPGR7xUPHgYM1gOGNVK746581HVotfUDnOz1oGgnpS4IVBabjOCw", "$$ACTION_Page$ticks");
+//# sourceMappingURL=page.tsx.map

@@ -4,3 +4,4 @@ export default function Page({ fallback }: { fallback: string }) {
 }
 
 import { createServerReference, callServer, findSourceMapURL } from "actionc/client";
+//# sourceMappingURL=page.tsx.map

@@ -9,3 +9,4 @@ export async function $$ACTION_Page$act($$bound, ...$$args) {
   }
 import { registerServerReference, encryptActionBoundArgs, decryptActionBoundArgs } from "actionc/server";
 registerServerReference($$ACTION_Page$act, "z6gLDMC98tyQk82dpYW48-sHVY7fMvyG-bHGSljBeK3GXUYP6eUUMQvC5d0z2Un3_vg", "$$ACTION_Page$act");
+//# sourceMappingURL=page.tsx.map

@@ -4,3 +4,4 @@ export default function Page({ items, offset }: { items: number[]; offset: numbe
 }
 
 import { createServerReference, callServer, findSourceMapURL } from "actionc/client";
+//# sourceMappingURL=page.tsx.map

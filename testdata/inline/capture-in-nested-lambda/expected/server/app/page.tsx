@@ -13,3 +13,4 @@ export async function $$ACTION_Page$total($$bound) {
   }
 import { registerServerReference, encryptActionBoundArgs, decryptActionBoundArgs } from "actionc/server";
 registerServerReference($$ACTION_Page$total, "z6gLCGi1FKyIRLuoYMUZJuQgixXm1lTmZj2jdlQcn3c_6Eg_ahYVHWIxr1Yy4VosXReOGA", "$$ACTION_Page$total");
+//# sourceMappingURL=page.tsx.map

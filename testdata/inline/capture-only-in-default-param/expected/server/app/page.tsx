@@ -9,3 +9,4 @@ export async function $$ACTION_Page$search($$bound, ...$$args) {
   }
 import { registerServerReference, encryptActionBoundArgs, decryptActionBoundArgs } from "actionc/server";
 registerServerReference($$ACTION_Page$search, "z6gL5TrH9wEAKyrS0vtTL4nYyOqpoLJUmkU8Y7QCme9FwMSbr2AaKeQiu4IE0_oPa-PfEk8", "$$ACTION_Page$search");
+//# sourceMappingURL=page.tsx.map

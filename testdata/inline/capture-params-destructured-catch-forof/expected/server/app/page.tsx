@@ -33,3 +33,4 @@ import { registerServerReference, encryptActionBoundArgs, decryptActionBoundArgs
 registerServerReference($$ACTION_Page$action, "z6gLNWS6NlamSxgS4VVp4oaIW6DSm5yX4FPnMPc39gAp_d5XkQHY-3agg3L0ma00Z9gPmr8", "$$ACTION_Page$action");
 registerServerReference($$ACTION_Page$action_2, "z6gL-oTovt4gKHUlgpWi0GKAUDsvlD2qjOLX-IaQGH1RHFFL5awgig_4jJgvaV89DoQGYMWruw", "$$ACTION_Page$action_2");
 registerServerReference($$ACTION_Page$action_3, "z6gLmjX7mCuvPGm1p1_Xm7YOe0wSks_G5pDEOH6ZhJ1CZAsgH_gAJAC11jmSG0-uBMUm6VbMig", "$$ACTION_Page$action_3");
+//# sourceMappingURL=page.tsx.map

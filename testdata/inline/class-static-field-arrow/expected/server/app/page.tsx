@@ -11,3 +11,4 @@ export async function $$ACTION_Page$Api$remove($$bound, key: string) {
     }
 import { registerServerReference, encryptActionBoundArgs, decryptActionBoundArgs } from "actionc/server";
 registerServerReference($$ACTION_Page$Api$remove, "z6gLJHcXWrWakxfMe7e0S9BMmmPc5T2eNsStYr3qhniqXFYuO6WhsohWMZdTgU_3d_NOg3OUlPz-", "$$ACTION_Page$Api$remove");
+//# sourceMappingURL=page.tsx.map

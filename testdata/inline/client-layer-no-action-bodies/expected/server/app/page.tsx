@@ -18,3 +18,4 @@ export async function $$ACTION_Page$remove$inner($$bound) {
 import { registerServerReference, encryptActionBoundArgs, decryptActionBoundArgs } from "actionc/server";
 registerServerReference($$ACTION_Page$remove, "z6gLh6X_MH016pnHWWfNXFmyc8zyyDcxn6WqWTw09wQm-1mTX8Qymaw5F5cPHpW_IZOcitA", "$$ACTION_Page$remove");
 registerServerReference($$ACTION_Page$remove$inner, "z6gLzMdvzrnnUpkH0OKfDnDXv0ZSam-HJR3wjkoM5z_3Vqur0SqeFylvpRcsxKFnWC5ucp3Caz9Vfoo", "$$ACTION_Page$remove$inner");
+//# sourceMappingURL=page.tsx.map

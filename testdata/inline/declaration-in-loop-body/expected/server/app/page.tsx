@@ -1,6 +1,6 @@
 export default function Page({ ids }: { ids: string[] }) {
   const forms = [];
-  for (const id of ids) { var remove = $$ACTION_Page$remove.bind(null, encryptActionBoundArgs("z6gLh6X_MH016pnHWWfNXFmyc8zyyDcxn6WqWTw09wQm-1mTX8Qymaw5F5cPHpW_IZOcitA", () => [id]));
+  for (const id of ids) { let remove = $$ACTION_Page$remove.bind(null, encryptActionBoundArgs("z6gLh6X_MH016pnHWWfNXFmyc8zyyDcxn6WqWTw09wQm-1mTX8Qymaw5F5cPHpW_IZOcitA", () => [id]));
     forms.push(<form key={id} action={remove} />);
     
   }

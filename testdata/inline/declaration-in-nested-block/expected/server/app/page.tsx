@@ -1,5 +1,5 @@
 export default function Page({ id, admin }: { id: string; admin: boolean }) {
-  if (admin) { var purge = $$ACTION_Page$purge.bind(null, encryptActionBoundArgs("z6gLIvJL3PEO2LBXwkPi-ohY1a2KL2gd3saL0bW9_hHHL6oaejXeIUM1464LxrD0RUhb0g", () => [id]));
+  if (admin) { let purge = $$ACTION_Page$purge.bind(null, encryptActionBoundArgs("z6gLIvJL3PEO2LBXwkPi-ohY1a2KL2gd3saL0bW9_hHHL6oaejXeIUM1464LxrD0RUhb0g", () => [id]));
     const form = <form action={purge} />;
     
     return form;
@@ -13,3 +13,4 @@ export async function $$ACTION_Page$purge($$bound) {
     }
 import { registerServerReference, encryptActionBoundArgs, decryptActionBoundArgs } from "actionc/server";
 registerServerReference($$ACTION_Page$purge, "z6gLIvJL3PEO2LBXwkPi-ohY1a2KL2gd3saL0bW9_hHHL6oaejXeIUM1464LxrD0RUhb0g", "$$ACTION_Page$purge");
+//# sourceMappingURL=page.tsx.map

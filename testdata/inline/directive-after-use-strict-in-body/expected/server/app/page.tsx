@@ -10,3 +10,4 @@ export async function $$ACTION_Page$save($$bound, note) {
   }
 import { registerServerReference, encryptActionBoundArgs, decryptActionBoundArgs } from "actionc/server";
 registerServerReference($$ACTION_Page$save, "z6gL1-sXnY7pZ2ud0PtnCEVJjqE-h7a_re5XE-YbewLj_Hpy55AUX3o_dQ2idPIFg3U0", "$$ACTION_Page$save");
+//# sourceMappingURL=page.tsx.map

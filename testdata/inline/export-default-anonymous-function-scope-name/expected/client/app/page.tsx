@@ -3,3 +3,4 @@ export default function ({ id }: { id: string }) {
 }
 
 import { createServerReference, callServer, findSourceMapURL } from "actionc/client";
+//# sourceMappingURL=page.tsx.map

@@ -19,3 +19,4 @@ import { registerServerReference, encryptActionBoundArgs, decryptActionBoundArgs
 registerServerReference(Page, "z6gLYf79RJ-gnRjA77HAS-Uew0MBhiFc7xMPTgO1vXkuRzooa7w8", "Page");
 registerServerReference(other, "z6gL9-ITE9RJOXLLPNjIVlgVDoZScOO0QgNdvxiF83Q4PSOMqWC0c2_eq6g", "Page/save");
 registerServerReference($$ACTION_Page$save, "z6gLHPma90_F0h7NGGbKXPVSn2rxK69n6GAlgQxd8_tLQr7iORCTUzHRVGGgJAZ-jG5GjK0", "$$ACTION_Page$save");
+//# sourceMappingURL=actions.ts.map

@@ -12,3 +12,4 @@ export async function $$ACTION_Page$action($$bound, data: FormData) {
       }
 import { registerServerReference, encryptActionBoundArgs, decryptActionBoundArgs } from "actionc/server";
 registerServerReference($$ACTION_Page$action, "z6gLNWS6NlamSxgS4VVp4oaIW6DSm5yX4FPnMPc39gAp_d5XkQHY-3agg3L0ma00Z9gPmr8", "$$ACTION_Page$action");
+//# sourceMappingURL=page.tsx.map

@@ -4,3 +4,4 @@ export default function Page({ user, settings, keys, k }: any) {
 }
 
 import { createServerReference, callServer, findSourceMapURL } from "actionc/client";
+//# sourceMappingURL=page.tsx.map

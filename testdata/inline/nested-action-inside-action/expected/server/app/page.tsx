@@ -16,3 +16,4 @@ export async function $$ACTION_Page$outer$inner($$bound) {
 import { registerServerReference, encryptActionBoundArgs, decryptActionBoundArgs } from "actionc/server";
 registerServerReference($$ACTION_Page$outer, "z6gLeGNmuR7rGsHMSrfT_LI96oaXKuUR_CPDmb40Q_rdq08YI81st-r73ZjkjdA56sEL9Q", "$$ACTION_Page$outer");
 registerServerReference($$ACTION_Page$outer$inner, "z6gLa7EyEcP5oDWQVqj8h1Uy9umZoDwW9extTV5a8lVNLhhEKRUbJnpCaFn_nEUW6tDH9gIUi1DobQ", "$$ACTION_Page$outer$inner");
+//# sourceMappingURL=page.tsx.map

@@ -18,3 +18,4 @@ export async function $$ACTION_Page$action($$bound) {
 import { registerServerReference, encryptActionBoundArgs, decryptActionBoundArgs } from "actionc/server";
 registerServerReference($$ACTION_Page$save, "z6gL1-sXnY7pZ2ud0PtnCEVJjqE-h7a_re5XE-YbewLj_Hpy55AUX3o_dQ2idPIFg3U0", "$$ACTION_Page$save");
 registerServerReference($$ACTION_Page$action, "z6gLNWS6NlamSxgS4VVp4oaIW6DSm5yX4FPnMPc39gAp_d5XkQHY-3agg3L0ma00Z9gPmr8", "$$ACTION_Page$action");
+//# sourceMappingURL=page.tsx.map

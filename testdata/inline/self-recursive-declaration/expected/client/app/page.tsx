@@ -4,3 +4,4 @@ export default function Page({ depth }: { depth: number }) { var countdown = /*#
 }
 
 import { createServerReference, callServer, findSourceMapURL } from "actionc/client";
+//# sourceMappingURL=page.tsx.map

@@ -9,3 +9,4 @@ export async function $$ACTION_Page$countdown($$bound, n: number): Promise<numbe
   }
 import { registerServerReference, encryptActionBoundArgs, decryptActionBoundArgs } from "actionc/server";
 registerServerReference($$ACTION_Page$countdown, "z6gLxPIEUyUykZAyLMQzd0asGfTbZ9JM5LZHpqMjyOGS3I1WqNl3U3ZptpUld6zs52_2Dy3Wq9Y", "$$ACTION_Page$countdown");
+//# sourceMappingURL=page.tsx.map

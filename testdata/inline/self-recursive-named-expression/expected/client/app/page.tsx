@@ -4,3 +4,4 @@ export default function Page({ base }: { base: number }) {
 }
 
 import { createServerReference, callServer, findSourceMapURL } from "actionc/client";
+//# sourceMappingURL=page.tsx.map

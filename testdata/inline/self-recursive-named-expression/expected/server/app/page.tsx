@@ -9,3 +9,4 @@ export async function $$ACTION_Page$fact($$bound, n: number): Promise<number> {
   }
 import { registerServerReference, encryptActionBoundArgs, decryptActionBoundArgs } from "actionc/server";
 registerServerReference($$ACTION_Page$fact, "z6gLGFL04VhTDhF9sXsxnS_sf2Nm6fzype4I0kvxjFv4-tVR7qsPH3yHAMejsK7MVMFb", "$$ACTION_Page$fact");
+//# sourceMappingURL=page.tsx.map

@@ -14,3 +14,4 @@ export function Detail({ id }: { id: string }) {
 }
 
 import { createServerReference, callServer, findSourceMapURL } from "actionc/client";
+//# sourceMappingURL=page.tsx.map

@@ -24,3 +24,4 @@ registerServerReference($$ACTION_List$action_2, "z6gLjVFgUc82xYxIX66dq_LNqPLcZRH
 registerServerReference($$ACTION_List$formAction, "z6gLsMKLyp61D37bblz9QUYY_Zva9w3i3KCh2IGKuol8n1VR6fa9bhW8jA-JkBle1y3GehZErpVR", "$$ACTION_List$formAction");
 registerServerReference($$ACTION_List$action_3, "z6gLo41ItX2B4o3uks6Vn8Df7DHkT6D6AWyFEDHUI3iuJFf2orr0i9y4ksh_O-JQifuzEGIJ7Q", "$$ACTION_List$action_3");
 registerServerReference($$ACTION_Detail$action, "z6gL9_MkNAocEFjCrcCW7tEkgfNDtkieVEl2RB9mYEkZuXYFTeZ2XbSwVl_HECpecXyW6EjA8A", "$$ACTION_Detail$action");
+//# sourceMappingURL=page.tsx.map

@@ -7,3 +7,4 @@ export default function Page({ id }: { id: string }) { var rename = /*#__PURE__*
 }
 
 import { createServerReference, callServer, findSourceMapURL } from "actionc/client";
+//# sourceMappingURL=page.tsx.map

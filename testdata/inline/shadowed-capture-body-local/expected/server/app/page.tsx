@@ -13,3 +13,4 @@ export async function $$ACTION_Page$rename($$bound, form: FormData) {
   }
 import { registerServerReference, encryptActionBoundArgs, decryptActionBoundArgs } from "actionc/server";
 registerServerReference($$ACTION_Page$rename, "z6gLIDGxAAe9toYUMqGldUHv37kxXGPyq4v-A1YwhCrdSi3GqYAJTogt64Qt6aQlSHZytCQ", "$$ACTION_Page$rename");
+//# sourceMappingURL=page.tsx.map

@@ -4,3 +4,4 @@ export default function Page({ id, name }: { id: string; name: string }) { var u
 }
 
 import { createServerReference, callServer, findSourceMapURL } from "actionc/client";
+//# sourceMappingURL=page.tsx.map

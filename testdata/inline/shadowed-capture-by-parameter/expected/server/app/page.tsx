@@ -9,3 +9,4 @@ export async function $$ACTION_Page$update(name: string, [id]: string[]) {
   }
 import { registerServerReference } from "actionc/server";
 registerServerReference($$ACTION_Page$update, "z6gLbyIH3mf2ysRa48AVUZ77Pws_T3Ov0At5CstfA1ZDj5kAim8Rtd4SFtEJ0ua_NMjcejs", "$$ACTION_Page$update");
+//# sourceMappingURL=page.tsx.map

@@ -4,3 +4,4 @@ export default function Page({ id, tag }: { id: string; tag: string }) {
 }
 
 import { createServerReference, callServer, findSourceMapURL } from "actionc/client";
+//# sourceMappingURL=page.tsx.map

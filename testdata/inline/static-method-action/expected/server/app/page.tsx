@@ -17,3 +17,4 @@ export async function $$ACTION_Page$Api$constructor($$bound) {
 import { registerServerReference, encryptActionBoundArgs, decryptActionBoundArgs } from "actionc/server";
 registerServerReference($$ACTION_Page$Api$save, "z6gLzBaOTDDQ0pPD00hMLcOlpRhTV-JfoFNm2LB3YcbWu6uMh7cnB_3ZCGArF1m6_LCq-p-gGw", "$$ACTION_Page$Api$save");
 registerServerReference($$ACTION_Page$Api$constructor, "z6gLSuLdhQOf1r_tHl77SK1eV1IeRy5WYbpw9N_UKRQQniesnxwxbH7FfnnbwJwg-kObCTaavfUp-0sO9ZA", "$$ACTION_Page$Api$constructor");
+//# sourceMappingURL=page.tsx.map

@@ -19,3 +19,4 @@ export { refresh as $$ACTION_refresh };
 import { registerServerReference } from "actionc/server";
 registerServerReference(logout, "z6gL5Nx66-Tc0CgcTnSYZj6hCi97z32-KlZY2Q8nLxlIFLG0VAJbPmRPlNtPkwmz", "$$ACTION_logout");
 registerServerReference(refresh, "z6gLXjrWzSs6ZpfrUZMpRWJonjtCF0AzW_TG45Pa7b3kSJKCvqGKL0BtL2AgNXUQAA", "$$ACTION_refresh");
+//# sourceMappingURL=page.tsx.map

@@ -15,3 +15,4 @@ export async function $$ACTION_Page$first<T,>(xs: readonly T[], fallback?: T): P
 import { registerServerReference, encryptActionBoundArgs, decryptActionBoundArgs } from "actionc/server";
 registerServerReference($$ACTION_Page$pick, "z6gLFWXYicId5O8b1Ot0fK8W5QICMhG0gxcuI2544aooM53wmBoIxHzv-g0scAFEQYl2", "$$ACTION_Page$pick");
 registerServerReference($$ACTION_Page$first, "z6gLLsCpZPC3dWj5ArOIS8WXNaXxGXVE-ypgD4R78XqIF7Ttp38GLUkJPzpk9hm0OsAJyg", "$$ACTION_Page$first");
+//# sourceMappingURL=page.tsx.map

@@ -11,3 +11,4 @@ export default function Page({ id, config, limit }: { id: string; config: { mode
 }
 
 import { createServerReference, callServer, findSourceMapURL } from "actionc/client";
+//# sourceMappingURL=page.tsx.map

@@ -16,3 +16,4 @@ export async function $$ACTION_makeDeleter$remove($$bound) {
 import { registerServerReference, encryptActionBoundArgs, decryptActionBoundArgs } from "actionc/server";
 registerServerReference(makeDeleter, "z6gLJ7Fzx3rycNC7h7YYtH29jozj9H3DALI9-DM3E3iRx2XfsA_IJtbxQBN7_g", "makeDeleter");
 registerServerReference($$ACTION_makeDeleter$remove, "z6gL-MnbR3HbPFT7Hs2k_DIL0SaIWpBjX8j0pTkApHfKAKGGOcdNQFrAPfRB2ihKthVnh1fmsp1dB6iPiNs", "$$ACTION_makeDeleter$remove");
+//# sourceMappingURL=actions.ts.map
