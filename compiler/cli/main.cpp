@@ -8,6 +8,7 @@
 #include "keys.h"
 #include "output.h"
 #include "parse.h"
+#include "serve.h"
 
 #include "actionc/action_id.h"
 
@@ -206,6 +207,37 @@ int runDiffCommand(const DiffFlags& flags) {
     return flags.exitCode && diff.surfaceChanged() ? 1 : 0;
 }
 
+struct ServeFlags {
+    std::string root;
+    std::string keyFile;
+    std::string clientRuntime;
+    std::string serverRuntime;
+    bool stripUnused = false;
+};
+
+int runServeCommand(const ServeFlags& flags, const GlobalFlags& global) {
+    std::string configError;
+    auto config = loadProjectConfig(flags.root, &configError);
+    if (!config) {
+        printError(configError);
+        return kExitUsage;
+    }
+    ServeOptions options;
+    options.build = config->toBuildOptions(flags.root);
+    if (!flags.clientRuntime.empty()) options.build.emit.clientRuntime = flags.clientRuntime;
+    if (!flags.serverRuntime.empty()) options.build.emit.serverRuntime = flags.serverRuntime;
+    if (global.jobs) options.build.jobs = global.jobs;
+    options.stripUnused = flags.stripUnused;
+    // serve never generates a key: the bundler's build and the server must share one.
+    const LoadedKeys keys = loadKeys({flags.keyFile, ""});
+    if (!keys.ring) {
+        printError(keys.error);
+        return kExitUsage;
+    }
+    std::ios::sync_with_stdio(false);
+    return runServe(options, keys.ring->current(), std::cin, std::cout);
+}
+
 int runDumpAstCommand(const std::string& file) {
     const auto dialect = dialectForPath(file);
     if (!dialect) {
@@ -260,6 +292,14 @@ int main(int argc, char** argv) {
     inspectCmd->add_option("id", inspectId, "Action ID")->required();
     inspectCmd->add_option("--key-file", inspectKeyFile, "File holding the base64 key");
 
+    ServeFlags serve;
+    CLI::App* serveCmd = app.add_subcommand("serve", "Answer bundler plugins over JSON lines on stdin/stdout (docs/serve.md)");
+    serveCmd->add_option("root", serve.root, "Project root")->required()->check(CLI::ExistingDirectory);
+    serveCmd->add_option("--key-file", serve.keyFile, "File holding the base64 key");
+    serveCmd->add_option("--client-runtime", serve.clientRuntime, "Module the client stubs import");
+    serveCmd->add_option("--server-runtime", serve.serverRuntime, "Module the server layer imports");
+    serveCmd->add_flag("--strip-unused", serve.stripUnused, "Strip actions no module imports (as build does)");
+
     DiffFlags diff;
     CLI::App* diffCmd = app.add_subcommand("diff", "Compare two manifests: added, removed, moved, stripped actions");
     diffCmd->add_option("old", diff.before, "The manifest before")->required()->check(CLI::ExistingFile);
@@ -279,6 +319,7 @@ int main(int argc, char** argv) {
         if (*keygenCmd) return runKeygenCommand(keygenOut);
         if (*inspectCmd) return runInspectCommand(inspectId, inspectKeyFile);
         if (*diffCmd) return runDiffCommand(diff);
+        if (*serveCmd) return runServeCommand(serve, global);
         if (*dumpCmd) return runDumpAstCommand(dumpFile);
     } catch (const std::exception& e) {
         printError(e.what());

@@ -7,6 +7,7 @@
 #include "output.h"
 #include "parse.h"
 #include "resolve.h"
+#include "pipeline.h"
 #include "thread_pool.h"
 
 #include <filesystem>
@@ -22,88 +23,6 @@ namespace fs = std::filesystem;
 unsigned defaultJobCount() { return std::max(1u, std::thread::hardware_concurrency()); }
 
 namespace {
-
-struct CompiledModule {
-    std::unique_ptr<SourceFile> source;
-    ModuleFacts facts;
-};
-
-std::string displayPathFor(const std::string& root, const std::string& rel) {
-    const std::string joined = (fs::path(root) / rel).lexically_normal().generic_string();
-    return joined.starts_with("./") ? joined.substr(2) : joined;
-}
-
-CompiledModule compileFacts(const std::string& root, const std::string& rel) {
-    CompiledModule m;
-    const std::string display = displayPathFor(root, rel);
-    m.source = std::make_unique<SourceFile>(display, rel, readFile((fs::path(root) / rel).string()),
-                                            *dialectForPath(rel));
-    const SyntaxTree tree = parse(*m.source);
-    m.facts = extractFacts(tree);
-    return m;
-}
-
-std::vector<LiveExport> liveExportsOf(std::size_t m, const ProjectAnalysis& analysis,
-                                      const std::vector<CompiledModule>& modules, const Key& key) {
-    std::vector<LiveExport> exports;
-    for (const PublicExport& e : analysis.publicExports[m]) {
-        const CompiledModule& defining = modules[e.definingModule];
-        const ExportedAction& action = defining.facts.actions[e.actionIndex];
-        exports.push_back({e.exportName, encodeActionId(key, defining.source->modulePath, action.exportName),
-                           e.definingModule == m ? &action : nullptr});
-    }
-    return exports;
-}
-
-std::vector<std::string> inlineIdsOf(const CompiledModule& m, const Key& key) {
-    std::vector<std::string> ids;
-    for (const InlineAction& a : m.facts.inlineActions) ids.push_back(encodeActionId(key, m.source->modulePath, a.exportName));
-    return ids;
-}
-
-// Inline actions are always live: they are reachable only through the references
-// their server component renders.
-void addInlineEntries(const CompiledModule& m, const Key& key, Manifest& manifest) {
-    for (const InlineAction& a : m.facts.inlineActions) {
-        ManifestAction entry;
-        entry.id = encodeActionId(key, m.source->modulePath, a.exportName);
-        entry.module = m.source->modulePath;
-        entry.exportName = a.exportName;
-        entry.kind = "inline";
-        entry.line = a.position.line;
-        entry.column = a.position.column;
-        entry.isAsync = true;
-        entry.params = a.paramCount;
-        entry.bound = static_cast<std::uint32_t>(a.captures.size());
-        manifest.actions.push_back(std::move(entry));
-    }
-}
-
-Manifest buildManifest(const ProjectAnalysis& analysis, const std::vector<CompiledModule>& modules, const Key& key) {
-    Manifest manifest;
-    manifest.keyId = key.fingerprint();
-    for (const LiveAction& live : analysis.liveActions) {
-        const CompiledModule& m = modules[live.module];
-        const ExportedAction& action = m.facts.actions[live.actionIndex];
-        ManifestAction entry;
-        entry.id = encodeActionId(key, m.source->modulePath, action.exportName);
-        entry.module = m.source->modulePath;
-        entry.exportName = action.exportName;
-        entry.kind = "module";
-        entry.line = action.position.line;
-        entry.column = action.position.column;
-        entry.isAsync = action.isAsync;
-        entry.params = action.paramCount;
-        entry.importers = live.importers;
-        manifest.actions.push_back(std::move(entry));
-    }
-    for (const CompiledModule& m : modules) addInlineEntries(m, key, manifest);
-    for (const StrippedExport& s : analysis.stripped) {
-        const CompiledModule& m = modules[s.module];
-        manifest.stripped.push_back({m.source->modulePath, m.facts.actions[s.actionIndex].exportName});
-    }
-    return manifest;
-}
 
 struct LayerOutput {
     std::optional<MappedOutput> client;
@@ -161,10 +80,12 @@ BuildResult runBuild(const BuildOptions& options, const Key& key) {
     sortDiagnostics(result.diagnostics);
     if (hasErrors(result.diagnostics)) return result;
 
+    ModuleList moduleList;
+    for (const CompiledModule& m : modules) moduleList.push_back(&m);
     std::vector<LayerOutput> outputs(modules.size());
     parallelFor(modules.size(), jobs, [&](std::size_t m) {
         if (!needsEmit(modules[m].facts)) return;
-        const std::vector<LiveExport> exports = liveExportsOf(m, analysis, modules, key);
+        const std::vector<LiveExport> exports = liveExportsOf(m, analysis, moduleList, key);
         const std::vector<std::string> inlineIds = inlineIdsOf(modules[m], key);
         const ModuleToEmit module{*modules[m].source, modules[m].facts, exports, inlineIds};
         outputs[m] = {emitClientModule(module, options.emit), emitServerModule(module, options.emit)};
@@ -212,7 +133,7 @@ BuildResult runBuild(const BuildOptions& options, const Key& key) {
     removeStaleFiles((out / "client").string(), written);
     removeStaleFiles((out / "server").string(), writtenServer);
 
-    const Manifest manifest = buildManifest(analysis, modules, key);
+    const Manifest manifest = buildManifest(analysis, moduleList, key);
     writeFileAtomically((out / "actions.manifest.json").string(), serializeManifest(manifest));
 
     result.ok = true;

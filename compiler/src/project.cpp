@@ -53,7 +53,10 @@ bool isSkippedDirectory(const fs::path& dir, const fs::path& outDir) {
     const std::string name = dir.filename().string();
     if (name == "node_modules" || (name.size() > 1 && name[0] == '.')) return true;
     std::error_code ec;
-    return !outDir.empty() && fs::equivalent(dir, outDir, ec);
+    if (!outDir.empty() && fs::equivalent(dir, outDir, ec)) return true;
+    // The output of another actionc build (another --out, or a bundler plugin's) holds
+    // copies of the project's modules: never compile those.
+    return fs::exists(dir / "actions.manifest.json", ec) && fs::is_directory(dir / "server", ec);
 }
 
 }  // namespace

@@ -20,8 +20,8 @@ struct ProjectFile {
     bool compiled = false;     // a JS/TS module; otherwise mirrored byte for byte
 };
 
-// Sorted by relative path. Skips node_modules, dot-directories and the output
-// directory; excluded files are neither compiled nor mirrored, so an excluded
+// Sorted by relative path. Skips node_modules, dot-directories, the output directory
+// and any other actionc output (a directory with actions.manifest.json and server/); excluded files are neither compiled nor mirrored, so an excluded
 // 'use server' file can never reach the client layer unchanged.
 std::vector<ProjectFile> discoverProject(const DiscoveryOptions& options);
 

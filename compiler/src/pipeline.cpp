@@ -1,0 +1,94 @@
+// Pieces of the driver shared by `build` and `serve`.
+#include "pipeline.h"
+
+#include "actionc/action_id.h"
+#include "output.h"
+#include "parse.h"
+
+#include <filesystem>
+
+namespace actionc {
+
+namespace fs = std::filesystem;
+
+std::string displayPathFor(const std::string& root, const std::string& rel) {
+    const std::string joined = (fs::path(root) / rel).lexically_normal().generic_string();
+    return joined.starts_with("./") ? joined.substr(2) : joined;
+}
+
+CompiledModule compileFacts(const std::string& root, const std::string& rel) {
+    return compileText(displayPathFor(root, rel), rel, readFile((fs::path(root) / rel).string()));
+}
+
+CompiledModule compileText(std::string displayPath, std::string modulePath, std::string text) {
+    CompiledModule m;
+    const Dialect dialect = *dialectForPath(modulePath);
+    m.source = std::make_unique<SourceFile>(std::move(displayPath), std::move(modulePath), std::move(text), dialect);
+    const SyntaxTree tree = parse(*m.source);
+    m.facts = extractFacts(tree);
+    return m;
+}
+
+std::vector<LiveExport> liveExportsOf(std::size_t m, const ProjectAnalysis& analysis,
+                                      const ModuleList& modules, const Key& key) {
+    std::vector<LiveExport> exports;
+    for (const PublicExport& e : analysis.publicExports[m]) {
+        const CompiledModule& defining = *modules[e.definingModule];
+        const ExportedAction& action = defining.facts.actions[e.actionIndex];
+        exports.push_back({e.exportName, encodeActionId(key, defining.source->modulePath, action.exportName),
+                           e.definingModule == m ? &action : nullptr});
+    }
+    return exports;
+}
+
+std::vector<std::string> inlineIdsOf(const CompiledModule& m, const Key& key) {
+    std::vector<std::string> ids;
+    for (const InlineAction& a : m.facts.inlineActions) ids.push_back(encodeActionId(key, m.source->modulePath, a.exportName));
+    return ids;
+}
+
+// Inline actions are always live: they are reachable only through the references
+// their server component renders.
+static void addInlineEntries(const CompiledModule& m, const Key& key, Manifest& manifest) {
+    for (const InlineAction& a : m.facts.inlineActions) {
+        ManifestAction entry;
+        entry.id = encodeActionId(key, m.source->modulePath, a.exportName);
+        entry.module = m.source->modulePath;
+        entry.exportName = a.exportName;
+        entry.kind = "inline";
+        entry.line = a.position.line;
+        entry.column = a.position.column;
+        entry.isAsync = true;
+        entry.params = a.paramCount;
+        entry.bound = static_cast<std::uint32_t>(a.captures.size());
+        manifest.actions.push_back(std::move(entry));
+    }
+}
+
+Manifest buildManifest(const ProjectAnalysis& analysis, const ModuleList& modules, const Key& key) {
+    Manifest manifest;
+    manifest.keyId = key.fingerprint();
+    for (const LiveAction& live : analysis.liveActions) {
+        const CompiledModule& m = *modules[live.module];
+        const ExportedAction& action = m.facts.actions[live.actionIndex];
+        ManifestAction entry;
+        entry.id = encodeActionId(key, m.source->modulePath, action.exportName);
+        entry.module = m.source->modulePath;
+        entry.exportName = action.exportName;
+        entry.kind = "module";
+        entry.line = action.position.line;
+        entry.column = action.position.column;
+        entry.isAsync = action.isAsync;
+        entry.params = action.paramCount;
+        entry.importers = live.importers;
+        manifest.actions.push_back(std::move(entry));
+    }
+    for (const CompiledModule* m : modules) addInlineEntries(*m, key, manifest);
+    for (const StrippedExport& s : analysis.stripped) {
+        const CompiledModule& m = *modules[s.module];
+        manifest.stripped.push_back({m.source->modulePath, m.facts.actions[s.actionIndex].exportName});
+    }
+    return manifest;
+}
+
+}  // namespace actionc

@@ -1,0 +1,40 @@
+// Pieces of the driver shared by `actionc build` and `actionc serve`: one module's
+// facts from its text, its live exports and inline IDs, and the manifest of a project.
+#pragma once
+
+#include "actionc/keyring.h"
+#include "emit.h"
+#include "facts.h"
+#include "graph.h"
+#include "manifest.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace actionc {
+
+struct CompiledModule {
+    std::unique_ptr<SourceFile> source;
+    ModuleFacts facts;
+};
+
+// Diagnostics name files as the user gave the root: "app/x.ts" or "src/app/x.ts".
+std::string displayPathFor(const std::string& root, const std::string& rel);
+
+// Reads ROOT/rel, parses it once and extracts its facts (the tree is dropped).
+CompiledModule compileFacts(const std::string& root, const std::string& rel);
+CompiledModule compileText(std::string displayPath, std::string modulePath, std::string text);
+
+// The project's modules in the order the project analysis indexes them.
+using ModuleList = std::vector<const CompiledModule*>;
+
+// The live public exports of module `m`, with their IDs (a re-exported action keeps the
+// ID of the module that declares it).
+std::vector<LiveExport> liveExportsOf(std::size_t m, const ProjectAnalysis& analysis,
+                                      const ModuleList& modules, const Key& key);
+std::vector<std::string> inlineIdsOf(const CompiledModule& m, const Key& key);
+
+Manifest buildManifest(const ProjectAnalysis& analysis, const ModuleList& modules, const Key& key);
+
+}  // namespace actionc
