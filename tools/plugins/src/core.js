@@ -1,0 +1,177 @@
+// What the Vite, Rollup and esbuild plugins share: which modules go to `actionc serve`,
+// the prefilter, and turning serve's answers into code, maps and bundler diagnostics.
+import { isAbsolute, relative, resolve, sep, extname } from 'node:path';
+import { ActioncServe, ActioncServeError } from './serve-client.js';
+
+export const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+export const MANIFEST_FILE = 'actions.manifest.json';
+export const DIRECTIVE_TEXT = 'use server';
+
+/** Loader for esbuild by extension (TS grammar for ts/mts/cts, TSX/JSX for the rest). */
+export function loaderFor(file) {
+  switch (extname(file)) {
+    case '.ts':
+    case '.mts':
+    case '.cts':
+      return 'ts';
+    case '.tsx':
+      return 'tsx';
+    default:
+      return 'jsx'; // .js .jsx .mjs .cjs: actionc parses them with the TSX grammar too
+  }
+}
+
+/** A bundler module id without query/hash; null for virtual modules (`\0…`). */
+export function cleanId(id) {
+  if (!id || id.startsWith('\0') || id.startsWith('virtual:')) return null;
+  const q = id.search(/[?#]/);
+  return q === -1 ? id : id.slice(0, q);
+}
+
+/**
+ * The compiler one build uses: one `actionc serve` process (started on first use), the
+ * module filter and the prefilter.
+ *
+ * Prefilter: a module whose text does not contain `use server` cannot be changed by
+ * actionc, so it is not sent at all (the plugin returns null and the bundler keeps the
+ * module). What serve then knows of that module is what it read from disk in its initial
+ * scan (docs/serve.md). That is exact as long as the bundler's text equals the file on
+ * disk — these plugins run first (`enforce: 'pre'`), so it does — and it only matters for
+ * liveness (which actions some module imports), i.e. with `stripUnused`. Two cases are
+ * handled here: a module that was sent once and no longer mentions `use server` (an edit
+ * removed the directive) is still sent, so serve drops its actions; a deleted file is
+ * `forget`-ed. Modules that never matched are no-ops: neither sent nor forgotten.
+ * `prefilter: false` sends every module (exact liveness for unsaved or generated sources,
+ * at the cost of one round trip per module).
+ */
+export class Compiler {
+  constructor(options = {}) {
+    this.options = options;
+    this.root = resolve(options.root ?? process.cwd());
+    this.prefilter = options.prefilter ?? true;
+    this.sent = new Set(); // relative paths sent at least once
+    this.serve = null;
+  }
+
+  setRoot(root) {
+    if (this.serve) throw new Error('actionc: the root cannot change after the first module was compiled');
+    this.root = resolve(root);
+  }
+
+  server() {
+    this.serve ??= new ActioncServe({
+      root: this.root,
+      actionc: this.options.actionc,
+      keyFile: this.options.keyFile,
+      clientRuntime: this.options.clientRuntime,
+      serverRuntime: this.options.serverRuntime,
+      stripUnused: this.options.stripUnused,
+      args: this.options.serveArgs,
+      env: this.options.env,
+      maxRestarts: this.options.maxRestarts,
+      requestTimeout: this.options.requestTimeout,
+    });
+    return this.serve;
+  }
+
+  /** Root-relative path with `/`, or null when the module is not actionc's business. */
+  relativePath(id) {
+    const file = cleanId(id);
+    if (!file || !isAbsolute(file)) return null;
+    if (!EXTENSIONS.includes(extname(file))) return null;
+    const rel = relative(this.root, file);
+    if (!rel || rel.startsWith('..') || isAbsolute(rel)) return null;
+    const posix = rel.split(sep).join('/');
+    if (posix.split('/').some((part) => part === 'node_modules' || part.startsWith('.'))) return null;
+    const { include, exclude } = this.options;
+    if (include && !include(file)) return null;
+    if (exclude && exclude(file)) return null;
+    return posix;
+  }
+
+  /**
+   * Compiles one module for one layer. Resolves to
+   *   { skipped: true }                              prefiltered / not ours
+   *   { changed: false, warnings }                   nothing to do
+   *   { changed: true, code, map, actions, warnings }
+   *   { errors: [diagnostic…], warnings }            compile errors (serve's diagnostics)
+   * and throws ActioncServeError when serve itself fails.
+   */
+  async transform(source, id, layer) {
+    const rel = this.relativePath(id);
+    if (rel === null) return { skipped: true };
+    if (this.prefilter && !source.includes(DIRECTIVE_TEXT) && !this.sent.has(rel)) return { skipped: true };
+    if (layer !== 'client' && layer !== 'server') throw new TypeError(`actionc: layer must be 'client' or 'server', not ${JSON.stringify(layer)}`);
+    this.sent.add(rel);
+    const response = await this.server().transform({ path: rel, layer, source });
+    const file = cleanId(id);
+    const diagnostics = (response.diagnostics ?? []).map((d) => ({ ...d, file: d.path ? resolve(this.root, d.path) : file }));
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    const warnings = diagnostics.filter((d) => d.severity !== 'error');
+    if (!response.ok) {
+      if (errors.length) return { errors, warnings };
+      throw new ActioncServeError(`actionc serve: cannot transform ${rel}: ${response.error ?? 'unknown error'}`, { response });
+    }
+    if (!response.changed) return { changed: false, warnings, actions: response.actions ?? [] };
+    const map = response.map ? { ...response.map, sources: [file], sourcesContent: [source] } : null;
+    return { changed: true, code: response.code, map, actions: response.actions ?? [], warnings };
+  }
+
+  /** A file was deleted. Only files serve may know of are forgotten. */
+  async forget(id) {
+    const rel = this.relativePath(id);
+    if (rel === null || !this.serve) return;
+    this.sent.delete(rel);
+    await this.serve.forget(rel);
+  }
+
+  manifest() {
+    return this.server().manifest();
+  }
+
+  async close() {
+    const serve = this.serve;
+    this.serve = null;
+    this.sent.clear();
+    if (serve) await serve.close();
+  }
+}
+
+/**
+ * A serve diagnostic as a Rollup/Vite log object: `loc` {file, line, column} with Rollup's
+ * convention (line 1-based, column 0-based; serve's columns are 1-based), `frame` the
+ * clang-style rendering with source line and caret (Vite's overlay shows it).
+ */
+export function toRollupLog(diagnostic, extra = {}) {
+  return {
+    message: `${diagnostic.message}${diagnostic.code ? ` [${diagnostic.code}]` : ''}`,
+    id: diagnostic.file,
+    loc: { file: diagnostic.file, line: diagnostic.line, column: Math.max(0, (diagnostic.column ?? 1) - 1) },
+    frame: diagnostic.rendered,
+    pluginCode: diagnostic.code,
+    ...extra,
+  };
+}
+
+/** Several errors as one Rollup error (Rollup stops at the first `this.error`). */
+export function errorsToRollupLog(errors) {
+  const first = toRollupLog(errors[0]);
+  if (errors.length === 1) return first;
+  return {
+    ...first,
+    message: `${first.message} (and ${errors.length - 1} more error${errors.length > 2 ? 's' : ''})`,
+    frame: errors.map((d) => d.rendered).filter(Boolean).join('\n'),
+  };
+}
+
+/** The text of line `line` (1-based) of `source`, for esbuild's lineText. */
+export function lineOf(source, line) {
+  let start = 0;
+  for (let n = 1; n < line; n++) {
+    const next = source.indexOf('\n', start);
+    if (next === -1) return '';
+    start = next + 1;
+  }
+  const end = source.indexOf('\n', start);
+  return source.slice(start, end === -1 ? undefined : end).replace(/\r$/, '');
+}
