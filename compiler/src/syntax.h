@@ -65,24 +65,45 @@ private:
 };
 
 // Iterates a node's children: `for (Node c : children(n))`, `for (Node c : namedChildren(n))`.
+// Walks with a tree cursor: indexed access (ts_node_child(i)) scans from the first child
+// every time, which makes a loop over a long statement list quadratic.
 template <bool NamedOnly>
 class ChildRange {
 public:
     explicit ChildRange(Node parent) : parent_(parent) {}
     class iterator {
     public:
-        iterator(Node parent, std::uint32_t index) : parent_(parent), index_(index) {}
-        Node operator*() const { return NamedOnly ? parent_.namedChild(index_) : parent_.child(index_); }
-        iterator& operator++() { ++index_; return *this; }
-        bool operator!=(const iterator& other) const { return index_ != other.index_; }
+        iterator() = default;
+        explicit iterator(Node parent) : cursor_(ts_tree_cursor_new(parent.raw())), live_(true) {
+            live_ = ts_tree_cursor_goto_first_child(&cursor_);
+            skipUnnamed();
+        }
+        iterator(const iterator&) = delete;
+        iterator& operator=(const iterator&) = delete;
+        ~iterator() {
+            if (cursor_.tree) ts_tree_cursor_delete(&cursor_);
+        }
+        Node operator*() const { return Node(ts_tree_cursor_current_node(&cursor_)); }
+        iterator& operator++() {
+            live_ = ts_tree_cursor_goto_next_sibling(&cursor_);
+            skipUnnamed();
+            return *this;
+        }
+        bool operator!=(const iterator&) const { return live_; }
+
     private:
-        Node parent_;
-        std::uint32_t index_;
+        void skipUnnamed() {
+            if constexpr (NamedOnly) {
+                while (live_ && !ts_node_is_named(ts_tree_cursor_current_node(&cursor_))) {
+                    live_ = ts_tree_cursor_goto_next_sibling(&cursor_);
+                }
+            }
+        }
+        TSTreeCursor cursor_{};
+        bool live_ = false;
     };
-    iterator begin() const { return iterator(parent_, 0); }
-    iterator end() const {
-        return iterator(parent_, NamedOnly ? parent_.namedChildCount() : parent_.childCount());
-    }
+    iterator begin() const { return iterator(parent_); }
+    iterator end() const { return iterator(); }
 
 private:
     Node parent_;
