@@ -50,6 +50,7 @@ export class Compiler {
     this.root = resolve(options.root ?? process.cwd());
     this.prefilter = options.prefilter ?? true;
     this.sent = new Set(); // relative paths sent at least once
+    this.serverCompiled = new Set(); // absolute files compiled for the server layer
     this.serve = null;
   }
 
@@ -113,6 +114,7 @@ export class Compiler {
       throw new ActioncServeError(`actionc serve: cannot transform ${rel}: ${response.error ?? 'unknown error'}`, { response });
     }
     if (!response.changed) return { changed: false, warnings, actions: response.actions ?? [] };
+    if (layer === 'server') this.serverCompiled.add(file);
     const map = response.map ? { ...response.map, sources: [file], sourcesContent: [source] } : null;
     return { changed: true, code: response.code, map, actions: response.actions ?? [], warnings };
   }

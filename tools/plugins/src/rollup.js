@@ -43,7 +43,7 @@ export function actionc(options = {}) {
     },
 
     onLog(_level, log) {
-      if (isUseServerDirectiveLog(log)) return false;
+      if (isUseServerDirectiveLog(log, compiler)) return false;
     },
 
     async transform(code, id) {
@@ -83,8 +83,12 @@ export function actionc(options = {}) {
  * Rollup warns that a module-level directive is ignored when bundled; for 'use server'
  * that is the point (actionc compiled it): hide those warnings, keep every other.
  */
-export function isUseServerDirectiveLog(log) {
-  return log?.code === 'MODULE_LEVEL_DIRECTIVE' && /["']use server["']/.test(log.message ?? '');
+export function isUseServerDirectiveLog(log, compiler) {
+  if (log?.code === 'MODULE_LEVEL_DIRECTIVE') return /["']use server["']/.test(log.message ?? '');
+  // Rollup reports that warning's position through the module's source maps; esbuild (Vite's
+  // TypeScript step) leaves the kept directive line unmapped, which Rollup reports as a
+  // second, SOURCEMAP_ERROR warning. Hidden for modules compiled for the server layer only.
+  return log?.code === 'SOURCEMAP_ERROR' && Boolean(log.id && compiler?.serverCompiled.has(log.id.replace(/[?#].*$/, '')));
 }
 
 /** The Rollup answer for a Compiler result: warnings, then error or { code, map }. */

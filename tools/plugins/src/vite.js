@@ -76,7 +76,7 @@ export function actionc(options = {}) {
     },
 
     onLog(_level, log) {
-      if (isUseServerDirectiveLog(log)) return false;
+      if (isUseServerDirectiveLog(log, compiler)) return false;
     },
 
     async transform(code, id, transformOptions) {

@@ -1,0 +1,2 @@
+// The server's state: an in-memory list (one process, one test run).
+export const todos: string[] = [];
