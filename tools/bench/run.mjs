@@ -108,12 +108,12 @@ function timed(argv, { env, cwd } = {}) {
 }
 
 // Wait (at most maxS seconds) until the machine is idle: < 10% busy over 10 s.
-async function waitIdle(maxS) {
+async function waitIdle(maxS, windowS = 10) {
   const t0 = Date.now();
   for (;;) {
     const b0 = machineBusyS();
-    await new Promise((r) => setTimeout(r, 10000));
-    const frac = (machineBusyS() - b0) / 10 / (os.availableParallelism?.() ?? os.cpus().length);
+    await new Promise((r) => setTimeout(r, windowS * 1000));
+    const frac = (machineBusyS() - b0) / windowS / (os.availableParallelism?.() ?? os.cpus().length);
     if (frac < 0.1) { log(`machine idle (${(frac * 100).toFixed(0)}% busy)`); return true; }
     if ((Date.now() - t0) / 1000 > maxS) { log(`still ${(frac * 100).toFixed(0)}% busy after ${maxS} s; measuring anyway`); return false; }
     log(`waiting for an idle machine (${(frac * 100).toFixed(0)}% busy, load ${loadavg()})`);
@@ -136,6 +136,8 @@ function machine(actionc) {
     cpu, ramGiB: +(memKiB / 1048576).toFixed(1), os: osRelease, kernel: os.release(),
     node: process.version, npm: sh('npm', ['--version']),
     actionc: sh(actionc, ['--version']), actionPath: actionc,
+    actioncSha256: (() => { try { return createHash('sha256').update(fs.readFileSync(actionc)).digest('hex').slice(0, 16); } catch { return '?'; } })(),
+    actioncMtime: (() => { try { return fs.statSync(actionc).mtime.toISOString(); } catch { return '?'; } })(),
     actioncCommit: sh('git', ['-C', repo, 'rev-parse', '--short', 'HEAD']),
     next: pkgVersion('next'), nextSwc: pkgVersion('@next/swc-linux-x64-gnu'),
     vite: pkgVersion('vite'), rolldown: pkgVersion('rolldown'), pluginRsc: pkgVersion('@vitejs/plugin-rsc'),
@@ -156,6 +158,7 @@ async function main() {
   const freshOut = () => path.join(outBase, `${args.modules}-s${args.seed}-${process.pid}-${outSeq++}`);
   const steps = {};
   const step = (name, f) => { const t = performance.now(); const r = f(); steps[name] = +((performance.now() - t) / 1000).toFixed(2); return r; };
+  const stepAsync = async (name, f) => { const t = performance.now(); const r = await f(); steps[name] = +((performance.now() - t) / 1000).toFixed(2); return r; };
 
   const mach = machine(args.actionc);
   const loadBefore = loadavg();
@@ -193,10 +196,14 @@ async function main() {
     log(`${row.tool} ${row.mode} x${row.threads}: ${(row.wallMs / 1000).toFixed(2)} s, ${Math.round(row.maxRSSKiB / 1024)} MiB${row.note ? ' — ' + row.note : ''}`);
   };
 
-  // median-of-N wall time; every attempt listed in the JSON
-  const repeat = (name, f) => step(name, () => {
+  // median-of-N wall time; every attempt listed in the JSON. With --wait-idle, each attempt
+  // first waits (at most 90 s) for the machine to be idle.
+  const repeat = (name, f) => stepAsync(name, async () => {
     const runs = [];
-    for (let i = 0; i < args.repeat; i++) runs.push(f());
+    for (let i = 0; i < args.repeat; i++) {
+      if (args.waitIdle) await waitIdle(Math.min(90, args.waitIdle), 3);
+      runs.push(f());
+    }
     const sorted = [...runs].sort((a, b) => a.wallMs - b.wallMs);
     const med = sorted[(sorted.length - 1) >> 1];
     med.allWallMs = runs.map((r) => Math.round(r.wallMs));
@@ -207,14 +214,14 @@ async function main() {
   let outDir;
   for (const j of args.jobs) {
     const env = { ACTIONC_ENCRYPTION_KEY: key };
-    const cold = repeat(`actionc --jobs ${j} cold`, () => {
+    const cold = await repeat(`actionc --jobs ${j} cold`, () => {
       outDir = freshOut();
       const r = timed([args.actionc, '--jobs', String(j), '--quiet', 'build', root, '--out', outDir], { env });
       if (r.status !== 0) throw new Error(`actionc failed (${r.status}):\n${r.stderr.slice(0, 4000)}`);
       return r;
     });
     add({ tool: 'actionc', mode: 'build, cold (new out dir)', threads: j, ...pick(cold) });
-    const warm = repeat(`actionc --jobs ${j} rebuild`, () => {
+    const warm = await repeat(`actionc --jobs ${j} rebuild`, () => {
       const r = timed([args.actionc, '--jobs', String(j), '--quiet', 'build', root, '--out', outDir], { env });
       if (r.status !== 0) throw new Error(`actionc rebuild failed (${r.status}):\n${r.stderr.slice(0, 4000)}`);
       return r;
@@ -231,7 +238,7 @@ async function main() {
   };
   for (const p of args.peers) {
     for (const t of args.threads) {
-      const r = repeat(`${p} x${t}`, () => {
+      const r = await repeat(`${p} x${t}`, () => {
         const r = timed([process.execPath, path.join(here, 'peer.mjs'), '--peer', p, '--root', root,
           '--list', listFile, '--threads', String(t), '--key', key], { cwd: here });
         if (r.status !== 0) throw new Error(`${p} failed (${r.status}):\n${r.stderr.slice(0, 4000)}`);
