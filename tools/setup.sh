@@ -21,6 +21,7 @@ apt_packages=(
   libtree-sitter-dev libsodium-dev libcli11-dev doctest-dev
   llvm-14-dev libclang-14-dev nlohmann-json3-dev
   clang-14 libclang-rt-14-dev
+  chromium
 )
 
 install_apt_packages() {

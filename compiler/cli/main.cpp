@@ -56,6 +56,7 @@ struct BuildFlags {
     std::vector<std::string> exclude;
     bool includeTests = false;
     bool keepUnused = false;
+    bool copyUnchanged = false;
 };
 
 int runBuildCommand(const BuildFlags& flags, const GlobalFlags& global) {
@@ -76,6 +77,7 @@ int runBuildCommand(const BuildFlags& flags, const GlobalFlags& global) {
     if (!flags.exclude.empty()) options.project.exclude = flags.exclude;
     if (flags.includeTests) options.project.includeTests = true;
     if (flags.keepUnused) options.keepUnused = true;
+    if (flags.copyUnchanged) options.copyUnchanged = true;
     if (!flags.clientRuntime.empty()) options.emit.clientRuntime = flags.clientRuntime;
     if (!flags.serverRuntime.empty()) options.emit.serverRuntime = flags.serverRuntime;
     if (global.jobs) options.jobs = global.jobs;
@@ -271,6 +273,8 @@ int main(int argc, char** argv) {
     buildCmd->add_option("--exclude", build.exclude, "Leave out files matching these globs");
     buildCmd->add_flag("--include-tests", build.includeTests, "Compile *.test.*, *.spec.* and __tests__/ too");
     buildCmd->add_flag("--keep-unused", build.keepUnused, "Keep actions no module imports (for libraries)");
+    buildCmd->add_flag("--copy", build.copyUnchanged,
+                       "Copy unchanged files instead of hard-linking them to their sources");
 
     TransformFlags transform;
     CLI::App* transformCmd = app.add_subcommand("transform", "Compile one module and print one layer");

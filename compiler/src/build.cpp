@@ -10,6 +10,9 @@
 #include "pipeline.h"
 #include "thread_pool.h"
 
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -23,6 +26,41 @@ namespace fs = std::filesystem;
 unsigned defaultJobCount() { return std::max(1u, std::thread::hardware_concurrency()); }
 
 namespace {
+
+// Modules that import a 'use server' module get the full parse too (their uses are
+// what keeps actions alive, and their syntax errors are worth reporting); the rest keep
+// their prescanned edges.
+void parseImportersOfActions(std::vector<CompiledModule>& modules, const ResolverConfig& config, unsigned jobs) {
+    std::vector<std::string> paths;
+    paths.reserve(modules.size());
+    for (const CompiledModule& m : modules) paths.push_back(m.source->modulePath);
+    const ModuleResolver resolver(paths, config);
+    std::vector<std::size_t> toParse;
+    for (std::size_t i = 0; i < modules.size(); ++i) {
+        if (!modules[i].prescanned) continue;
+        for (const ModuleImport& edge : modules[i].facts.imports) {
+            const auto target = resolver.resolve(modules[i].source->modulePath, edge.specifier);
+            if (target.outcome == ModuleResolver::Outcome::Resolved && !modules[target.module].prescanned &&
+                modules[target.module].facts.kind == ModuleKind::UseServer) {
+                toParse.push_back(i);
+                break;
+            }
+        }
+    }
+    parallelFor(toParse.size(), jobs, [&](std::size_t k) { reparse(modules[toParse[k]]); });
+    if (std::getenv("ACTIONC_TRACE")) std::fprintf(stderr, "actionc: %zu importers of actions parsed in full\n", toParse.size());
+}
+
+// Every output directory, made once up front rather than checked per file from many threads.
+void createOutputDirectories(const fs::path& out, const std::vector<ProjectFile>& files) {
+    std::set<fs::path> directories;
+    for (const ProjectFile& f : files) {
+        const fs::path parent = fs::path(f.relativePath).parent_path();
+        directories.insert(out / "client" / parent);
+        directories.insert(out / "server" / parent);
+    }
+    for (const fs::path& d : directories) fs::create_directories(d);
+}
 
 struct LayerOutput {
     std::optional<MappedOutput> client;
@@ -42,22 +80,44 @@ void writeMapped(const MappedOutput& output, const fs::path& outFile, const fs::
 
 }  // namespace
 
+// ACTIONC_TRACE=1 prints how long each phase took, for profiling (tools/bench).
+class PhaseTimer {
+public:
+    PhaseTimer() : enabled_(std::getenv("ACTIONC_TRACE") != nullptr), last_(std::chrono::steady_clock::now()) {}
+    void mark(const char* phase) {
+        if (!enabled_) return;
+        const auto now = std::chrono::steady_clock::now();
+        std::fprintf(stderr, "actionc: %-28s %8.1f ms\n", phase,
+                     std::chrono::duration<double, std::milli>(now - last_).count());
+        last_ = now;
+    }
+
+private:
+    bool enabled_;
+    std::chrono::steady_clock::time_point last_;
+};
+
 BuildResult runBuild(const BuildOptions& options, const Key& key) {
     BuildResult result;
+    PhaseTimer timer;
     const unsigned jobs = options.jobs ? options.jobs : defaultJobCount();
     const std::string& root = options.project.root;
     const std::vector<ProjectFile> files = discoverProject(options.project);
 
+    timer.mark("discover");
     std::vector<std::size_t> compiledFiles;
     for (std::size_t i = 0; i < files.size(); ++i) {
         if (files[i].compiled) compiledFiles.push_back(i);
     }
     std::vector<CompiledModule> modules(compiledFiles.size());
     parallelFor(compiledFiles.size(), jobs,
-                [&](std::size_t i) { modules[i] = compileFacts(root, files[compiledFiles[i]].relativePath); });
+                [&](std::size_t i) { modules[i] = prescanOrCompile(root, files[compiledFiles[i]].relativePath); });
 
+    timer.mark("read, prescan, parse");
     std::string tsconfigError;
     const auto resolverConfig = loadTsconfig(root, &tsconfigError);
+    parseImportersOfActions(modules, resolverConfig.value_or(ResolverConfig{}), jobs);
+    timer.mark("parse importers of actions");
     if (!resolverConfig) {
         Diagnostic d;
         d.code = "tsconfig";
@@ -78,6 +138,7 @@ BuildResult runBuild(const BuildOptions& options, const Key& key) {
     ProjectAnalysis analysis = analyseProject(graphInput, graphOptions);
     result.diagnostics.insert(result.diagnostics.end(), analysis.diagnostics.begin(), analysis.diagnostics.end());
     sortDiagnostics(result.diagnostics);
+    timer.mark("project graph");
     if (hasErrors(result.diagnostics)) return result;
 
     ModuleList moduleList;
@@ -95,24 +156,28 @@ BuildResult runBuild(const BuildOptions& options, const Key& key) {
     std::set<std::string> written;  // per layer: what stays after stale files are removed
     std::vector<std::size_t> moduleOfFile(files.size(), static_cast<std::size_t>(-1));
     for (std::size_t i = 0; i < compiledFiles.size(); ++i) moduleOfFile[compiledFiles[i]] = i;
+    timer.mark("emit");
+    createOutputDirectories(out, files);
+    auto mirror = [&](const fs::path& source, const fs::path& target) {
+        if (options.copyUnchanged) {
+            copyFileAtomically(source.string(), target.string());
+        } else {
+            linkFileAtomically(source.string(), target.string());
+        }
+    };
     parallelFor(files.size(), jobs, [&](std::size_t f) {
         const std::string& rel = files[f].relativePath;
         const std::size_t m = moduleOfFile[f];
-        if (m == static_cast<std::size_t>(-1)) {
-            const std::string contents = readFile((fs::path(root) / rel).string());
-            writeFileAtomically((out / "client" / rel).string(), contents);
-            writeFileAtomically((out / "server" / rel).string(), contents);
-            return;
-        }
-        const std::string& original = modules[m].source->text;
-        const LayerOutput& layer = outputs[m];
         const fs::path source = fs::path(root) / rel;
-        for (const auto& [dir, output] : {std::pair{"client", &layer.client}, std::pair{"server", &layer.server}}) {
+        const LayerOutput* layer = m == static_cast<std::size_t>(-1) ? nullptr : &outputs[m];
+        for (const auto& dir : {"client", "server"}) {
             const fs::path target = out / dir / rel;
-            if (output->has_value() && (*output)->changesOriginal()) {
+            const std::optional<MappedOutput>* output =
+                !layer ? nullptr : std::string_view(dir) == "client" ? &layer->client : &layer->server;
+            if (output && output->has_value() && (*output)->changesOriginal()) {
                 writeMapped(**output, target, source);
             } else {
-                writeFileAtomically(target.string(), original);
+                mirror(source, target);
             }
         }
     });
@@ -133,9 +198,11 @@ BuildResult runBuild(const BuildOptions& options, const Key& key) {
     removeStaleFiles((out / "client").string(), written);
     removeStaleFiles((out / "server").string(), writtenServer);
 
+    timer.mark("write outputs");
     const Manifest manifest = buildManifest(analysis, moduleList, key);
     writeFileAtomically((out / "actions.manifest.json").string(), serializeManifest(manifest));
 
+    timer.mark("manifest, stale files");
     result.ok = true;
     result.summary.files = files.size();
     result.summary.modules = modules.size();

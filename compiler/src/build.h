@@ -18,6 +18,9 @@ struct BuildOptions {
     unsigned jobs = 0;         // 0: one per core
     EmitOptions emit;
     bool keepUnused = false;
+    // Unchanged files are hard links to their sources (no bytes copied) unless this is
+    // set; set it when something may write into the output tree.
+    bool copyUnchanged = false;
 };
 
 struct BuildSummary {

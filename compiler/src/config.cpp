@@ -19,6 +19,7 @@ BuildOptions ProjectConfig::toBuildOptions(const std::string& root) const {
     options.project.exclude = exclude;
     options.project.includeTests = includeTests;
     options.keepUnused = keepUnused;
+    options.copyUnchanged = copyUnchanged;
     options.jobs = jobs;
     options.emit.clientRuntime = clientRuntime;
     options.emit.serverRuntime = serverRuntime;
@@ -32,7 +33,7 @@ std::optional<ProjectConfig> loadProjectConfig(const std::string& root, std::str
     const std::string where = file.generic_string();
     try {
         const nlohmann::json json = nlohmann::json::parse(readFile(file.string()), nullptr, true, true);
-        static const std::set<std::string> kKnown = {"out", "include", "exclude", "includeTests", "keepUnused",
+        static const std::set<std::string> kKnown = {"out", "include", "exclude", "includeTests", "keepUnused", "copyUnchanged",
                                                      "jobs", "clientRuntime", "serverRuntime", "$schema"};
         for (const auto& [key, _] : json.items()) {
             if (!kKnown.count(key)) {
@@ -45,6 +46,7 @@ std::optional<ProjectConfig> loadProjectConfig(const std::string& root, std::str
         config.exclude = json.value("exclude", config.exclude);
         config.includeTests = json.value("includeTests", config.includeTests);
         config.keepUnused = json.value("keepUnused", config.keepUnused);
+        config.copyUnchanged = json.value("copyUnchanged", config.copyUnchanged);
         config.jobs = json.value("jobs", config.jobs);
         config.clientRuntime = json.value("clientRuntime", config.clientRuntime);
         config.serverRuntime = json.value("serverRuntime", config.serverRuntime);

@@ -1,7 +1,7 @@
 // actionc.json at the project root (optional). Command-line flags override it.
 //
 //   { "out": "dist/actions", "include": ["app/**"], "exclude": ["**/*.stories.tsx"],
-//     "includeTests": false, "keepUnused": false, "jobs": 4,
+//     "includeTests": false, "keepUnused": false, "copyUnchanged": false, "jobs": 4,
 //     "clientRuntime": "actionc/client", "serverRuntime": "actionc/server" }
 #pragma once
 
@@ -19,6 +19,7 @@ struct ProjectConfig {
     std::vector<std::string> exclude;
     bool includeTests = false;
     bool keepUnused = false;
+    bool copyUnchanged = false;
     unsigned jobs = 0;
     std::string clientRuntime = "actionc/client";
     std::string serverRuntime = "actionc/server";

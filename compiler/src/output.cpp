@@ -74,7 +74,8 @@ std::string readFile(const std::string& path) {
 
 void writeFileAtomically(const std::string& path, std::string_view contents, unsigned mode) {
     if (sameContents(path, contents)) return;
-    fs::create_directories(fs::path(path).parent_path());
+    std::error_code ec;
+    if (!fs::is_directory(fs::path(path).parent_path(), ec)) fs::create_directories(fs::path(path).parent_path());
     const std::string temporary = temporaryNameFor(path);
     const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode);
     if (fd < 0) fail("cannot create", temporary);
@@ -94,6 +95,24 @@ void writeFileAtomically(const std::string& path, std::string_view contents, uns
 
 void copyFileAtomically(const std::string& from, const std::string& to) {
     writeFileAtomically(to, readFile(from));
+}
+
+void linkFileAtomically(const std::string& from, const std::string& to) {
+    struct stat source, target;
+    if (::stat(from.c_str(), &source) != 0) fail("cannot stat", from);
+    if (::lstat(to.c_str(), &target) == 0 && target.st_ino == source.st_ino && target.st_dev == source.st_dev) return;
+    const std::string temporary = temporaryNameFor(to);
+    if (::link(from.c_str(), temporary.c_str()) != 0) {
+        if (errno == EXDEV || errno == EPERM || errno == EMLINK || errno == ENOTSUP) {
+            copyFileAtomically(from, to);
+            return;
+        }
+        fail("cannot link", to);
+    }
+    if (::rename(temporary.c_str(), to.c_str()) != 0) {
+        ::unlink(temporary.c_str());
+        fail("cannot write", to);
+    }
 }
 
 void removeStaleFiles(const std::string& dir, const std::set<std::string>& keep) {

@@ -16,6 +16,11 @@ void writeFileAtomically(const std::string& path, std::string_view contents, uns
 // Copies `from` to `to` atomically, unless `to` already has the same size and bytes.
 void copyFileAtomically(const std::string& from, const std::string& to);
 
+// Mirrors an unchanged file without copying its bytes: a hard link to `from`, put in
+// place atomically; a no-op (one stat) when `to` is that link already. Falls back to a
+// copy across file systems. The parent directory must exist.
+void linkFileAtomically(const std::string& from, const std::string& to);
+
 // Deletes files under `dir` whose '/'-separated path relative to `dir` is not in
 // `keep`, then prunes empty directories: outputs of deleted sources do not linger.
 void removeStaleFiles(const std::string& dir, const std::set<std::string>& keep);

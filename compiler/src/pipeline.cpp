@@ -4,6 +4,7 @@
 #include "actionc/action_id.h"
 #include "output.h"
 #include "parse.h"
+#include "prescan.h"
 
 #include <filesystem>
 
@@ -18,6 +19,24 @@ std::string displayPathFor(const std::string& root, const std::string& rel) {
 
 CompiledModule compileFacts(const std::string& root, const std::string& rel) {
     return compileText(displayPathFor(root, rel), rel, readFile((fs::path(root) / rel).string()));
+}
+
+CompiledModule prescanOrCompile(const std::string& root, const std::string& rel) {
+    std::string text = readFile((fs::path(root) / rel).string());
+    Prescan prescan = prescanModule(text);
+    if (prescan.needsParse) return compileText(displayPathFor(root, rel), rel, std::move(text));
+    CompiledModule m;
+    const Dialect dialect = *dialectForPath(rel);
+    m.source = std::make_unique<SourceFile>(displayPathFor(root, rel), rel, std::move(text), dialect);
+    m.facts = std::move(prescan.facts);
+    m.prescanned = true;
+    return m;
+}
+
+void reparse(CompiledModule& m) {
+    const SyntaxTree tree = parse(*m.source);
+    m.facts = extractFacts(tree);
+    m.prescanned = false;
 }
 
 CompiledModule compileText(std::string displayPath, std::string modulePath, std::string text) {

@@ -17,6 +17,7 @@ namespace actionc {
 struct CompiledModule {
     std::unique_ptr<SourceFile> source;
     ModuleFacts facts;
+    bool prescanned = false;  // facts from the lexical prescan only (imports and re-exports)
 };
 
 // Diagnostics name files as the user gave the root: "app/x.ts" or "src/app/x.ts".
@@ -25,6 +26,12 @@ std::string displayPathFor(const std::string& root, const std::string& rel);
 // Reads ROOT/rel, parses it once and extracts its facts (the tree is dropped).
 CompiledModule compileFacts(const std::string& root, const std::string& rel);
 CompiledModule compileText(std::string displayPath, std::string modulePath, std::string text);
+
+// The prefilter: a full parse only when the module mentions 'use server'; otherwise
+// its edges from the lexical prescan (prescan.h).
+CompiledModule prescanOrCompile(const std::string& root, const std::string& rel);
+// Upgrades a prescanned module to a full parse (it turned out to import actions).
+void reparse(CompiledModule& m);
 
 // The project's modules in the order the project analysis indexes them.
 using ModuleList = std::vector<const CompiledModule*>;
