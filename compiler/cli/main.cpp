@@ -57,6 +57,7 @@ struct BuildFlags {
     bool includeTests = false;
     bool keepUnused = false;
     bool copyUnchanged = false;
+    bool noCache = false;
 };
 
 int runBuildCommand(const BuildFlags& flags, const GlobalFlags& global) {
@@ -78,6 +79,7 @@ int runBuildCommand(const BuildFlags& flags, const GlobalFlags& global) {
     if (flags.includeTests) options.project.includeTests = true;
     if (flags.keepUnused) options.keepUnused = true;
     if (flags.copyUnchanged) options.copyUnchanged = true;
+    if (flags.noCache) options.useCache = false;
     if (!flags.clientRuntime.empty()) options.emit.clientRuntime = flags.clientRuntime;
     if (!flags.serverRuntime.empty()) options.emit.serverRuntime = flags.serverRuntime;
     if (global.jobs) options.jobs = global.jobs;
@@ -275,6 +277,7 @@ int main(int argc, char** argv) {
     buildCmd->add_flag("--keep-unused", build.keepUnused, "Keep actions no module imports (for libraries)");
     buildCmd->add_flag("--copy", build.copyUnchanged,
                        "Copy unchanged files instead of hard-linking them to their sources");
+    buildCmd->add_flag("--no-cache", build.noCache, "Parse every module again (ignore DIR/.actionc-cache)");
 
     TransformFlags transform;
     CLI::App* transformCmd = app.add_subcommand("transform", "Compile one module and print one layer");

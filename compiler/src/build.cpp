@@ -51,6 +51,20 @@ void parseImportersOfActions(std::vector<CompiledModule>& modules, const Resolve
     if (std::getenv("ACTIONC_TRACE")) std::fprintf(stderr, "actionc: %zu importers of actions parsed in full\n", toParse.size());
 }
 
+// Only clean facts are cached: a module with diagnostics is parsed again next time, so
+// its warnings are reported again.
+void saveFactsCache(const std::vector<CompiledModule>& modules, const fs::path& path, bool everyModuleWasCached,
+                    std::size_t entriesBefore) {
+    // A rebuild that found every module in the cache, and no module gone, has nothing new to save.
+    if (everyModuleWasCached && entriesBefore == modules.size()) return;
+    FactsCache next;
+    for (const CompiledModule& m : modules) {
+        if (m.contentHash.empty() || !m.facts.diagnostics.empty()) continue;
+        next.put(m.source->modulePath, {m.contentHash, m.prescanned, m.facts});
+    }
+    next.save(path.string());
+}
+
 // Every output directory, made once up front rather than checked per file from many threads.
 void createOutputDirectories(const fs::path& out, const std::vector<ProjectFile>& files) {
     std::set<fs::path> directories;
@@ -109,9 +123,14 @@ BuildResult runBuild(const BuildOptions& options, const Key& key) {
     for (std::size_t i = 0; i < files.size(); ++i) {
         if (files[i].compiled) compiledFiles.push_back(i);
     }
+    const fs::path cachePath = fs::path(options.project.outDir) / ".actionc-cache";
+    const std::optional<FactsCache> cache =
+        options.useCache ? std::optional<FactsCache>(FactsCache::load(cachePath.string())) : std::nullopt;
+    timer.mark("load cache");
     std::vector<CompiledModule> modules(compiledFiles.size());
-    parallelFor(compiledFiles.size(), jobs,
-                [&](std::size_t i) { modules[i] = prescanOrCompile(root, files[compiledFiles[i]].relativePath); });
+    parallelFor(compiledFiles.size(), jobs, [&](std::size_t i) {
+        modules[i] = loadModule(root, files[compiledFiles[i]].relativePath, cache ? &*cache : nullptr);
+    });
 
     timer.mark("read, prescan, parse");
     std::string tsconfigError;
@@ -202,7 +221,11 @@ BuildResult runBuild(const BuildOptions& options, const Key& key) {
     const Manifest manifest = buildManifest(analysis, moduleList, key);
     writeFileAtomically((out / "actions.manifest.json").string(), serializeManifest(manifest));
 
-    timer.mark("manifest, stale files");
+    if (options.useCache) {
+        const bool allHits = std::all_of(modules.begin(), modules.end(), [](const CompiledModule& m) { return m.cacheHit; });
+        saveFactsCache(modules, cachePath, allHits, cache->size());
+    }
+    timer.mark("manifest, stale files, cache");
     result.ok = true;
     result.summary.files = files.size();
     result.summary.modules = modules.size();

@@ -21,6 +21,8 @@ struct BuildOptions {
     // Unchanged files are hard links to their sources (no bytes copied) unless this is
     // set; set it when something may write into the output tree.
     bool copyUnchanged = false;
+    // Reuse the facts of unchanged modules from <out>/.actionc-cache (facts_cache.h).
+    bool useCache = true;
 };
 
 struct BuildSummary {

@@ -94,6 +94,12 @@ void writeFileAtomically(const std::string& path, std::string_view contents, uns
 }
 
 void copyFileAtomically(const std::string& from, const std::string& to) {
+    // A hard link left by an earlier build has the right bytes but must become a copy.
+    struct stat source, target;
+    if (::stat(from.c_str(), &source) == 0 && ::lstat(to.c_str(), &target) == 0 && source.st_ino == target.st_ino &&
+        source.st_dev == target.st_dev) {
+        ::unlink(to.c_str());
+    }
     writeFileAtomically(to, readFile(from));
 }
 

@@ -22,7 +22,26 @@ CompiledModule compileFacts(const std::string& root, const std::string& rel) {
 }
 
 CompiledModule prescanOrCompile(const std::string& root, const std::string& rel) {
+    return loadModule(root, rel, nullptr);
+}
+
+CompiledModule loadModule(const std::string& root, const std::string& rel, const FactsCache* cache) {
     std::string text = readFile((fs::path(root) / rel).string());
+    if (cache) {
+        std::string hash = contentHashOf(text);
+        if (const CachedFacts* hit = cache->find(rel, hash)) {
+            CompiledModule m;
+            m.source = std::make_unique<SourceFile>(displayPathFor(root, rel), rel, std::move(text), *dialectForPath(rel));
+            m.facts = hit->facts;
+            m.prescanned = hit->prescanned;
+            m.contentHash = std::move(hash);
+            m.cacheHit = true;
+            return m;
+        }
+        CompiledModule m = loadModule(root, rel, nullptr);
+        m.contentHash = std::move(hash);
+        return m;
+    }
     Prescan prescan = prescanModule(text);
     if (prescan.needsParse) return compileText(displayPathFor(root, rel), rel, std::move(text));
     CompiledModule m;
@@ -37,6 +56,7 @@ void reparse(CompiledModule& m) {
     const SyntaxTree tree = parse(*m.source);
     m.facts = extractFacts(tree);
     m.prescanned = false;
+    m.cacheHit = false;  // its cache entry changes
 }
 
 CompiledModule compileText(std::string displayPath, std::string modulePath, std::string text) {

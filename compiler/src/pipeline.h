@@ -4,6 +4,7 @@
 
 #include "actionc/keyring.h"
 #include "emit.h"
+#include "facts_cache.h"
 #include "facts.h"
 #include "graph.h"
 #include "manifest.h"
@@ -18,6 +19,8 @@ struct CompiledModule {
     std::unique_ptr<SourceFile> source;
     ModuleFacts facts;
     bool prescanned = false;  // facts from the lexical prescan only (imports and re-exports)
+    std::string contentHash;  // set when loaded through the facts cache
+    bool cacheHit = false;    // facts taken from the cache unchanged
 };
 
 // Diagnostics name files as the user gave the root: "app/x.ts" or "src/app/x.ts".
@@ -30,6 +33,8 @@ CompiledModule compileText(std::string displayPath, std::string modulePath, std:
 // The prefilter: a full parse only when the module mentions 'use server'; otherwise
 // its edges from the lexical prescan (prescan.h).
 CompiledModule prescanOrCompile(const std::string& root, const std::string& rel);
+// The same, taking the facts from `cache` when the module's bytes are unchanged.
+CompiledModule loadModule(const std::string& root, const std::string& rel, const FactsCache* cache);
 // Upgrades a prescanned module to a full parse (it turned out to import actions).
 void reparse(CompiledModule& m);
 

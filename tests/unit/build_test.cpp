@@ -91,3 +91,40 @@ TEST_CASE("outputs of deleted sources are removed; unchanged files keep their by
     CHECK_FALSE(fs::exists(p.root / "out/client/old"));
     CHECK(readFile((p.root / "out/client/a.ts").string()) == "export const a = 1;\n");
 }
+
+TEST_CASE("the facts cache never serves stale facts, and a corrupt cache is ignored") {
+    TempProject p("actionc-build-cache");
+    p.write("src/actions.ts", "'use server';\nexport async function alpha() {}\n");
+    p.write("src/page.tsx", "import * as a from './actions';\n");
+    const fs::path out = p.root / "out";
+    REQUIRE(runBuild(optionsFor(p, out, 2), testKey()).ok);
+    REQUIRE(fs::exists(out / ".actionc-cache"));
+    // Same size, different bytes: the content hash, not the size or time, decides.
+    p.write("src/actions.ts", "'use server';\nexport async function bravo() {}\n");
+    REQUIRE(runBuild(optionsFor(p, out, 2), testKey()).ok);
+    std::string manifest = readFile((out / "actions.manifest.json").string());
+    CHECK(manifest.find("\"bravo\"") != std::string::npos);
+    CHECK(manifest.find("\"alpha\"") == std::string::npos);
+    // A module that starts to import actions is parsed in full, and its use counts.
+    p.write("src/page.tsx", "import { bravo } from './actions';\nexport const P = bravo;\n");
+    REQUIRE(runBuild(optionsFor(p, out, 2), testKey()).ok);
+    manifest = readFile((out / "actions.manifest.json").string());
+    CHECK(manifest.find("\"page.tsx\"") != std::string::npos);
+    std::ofstream(out / ".actionc-cache") << "garbage";
+    REQUIRE(runBuild(optionsFor(p, out, 2), testKey()).ok);
+    CHECK(readFile((out / "actions.manifest.json").string()) == manifest);
+}
+
+TEST_CASE("unchanged files are hard links to their sources unless copies are asked for") {
+    TempProject p("actionc-build-links");
+    p.write("src/plain.ts", "export const x = 1;\n");
+    p.write("src/logo.svg", "<svg/>");
+    BuildOptions options = optionsFor(p, p.root / "out", 1);
+    REQUIRE(runBuild(options, testKey()).ok);
+    CHECK(fs::equivalent(p.root / "src/plain.ts", p.root / "out/client/plain.ts"));
+    CHECK(fs::equivalent(p.root / "src/logo.svg", p.root / "out/server/logo.svg"));
+    options.copyUnchanged = true;
+    REQUIRE(runBuild(options, testKey()).ok);
+    CHECK_FALSE(fs::equivalent(p.root / "src/plain.ts", p.root / "out/client/plain.ts"));
+    CHECK(readFile((p.root / "out/client/plain.ts").string()) == "export const x = 1;\n");
+}
