@@ -1,14 +1,14 @@
 'use server';
-import { todos } from './store';
+import { store } from './store';
 
-/** Adds a todo. JavaScript calls it with { title }; a form posted without JavaScript with FormData. */
-export async function addTodo(input: FormData | { title: string }): Promise<string[]> {
-  const title = String(input instanceof FormData ? input.get('title') ?? '' : input.title).trim();
-  if (title) todos.push(title);
-  return [...todos];
+/** Adds a todo from a form (React passes the FormData, with or without JavaScript). */
+export async function addTodo(formData: FormData): Promise<number> {
+  const title = String(formData.get('title') ?? '').trim();
+  if (title) store.todos.push(title);
+  return store.todos.length;
 }
 
 /** Nobody imports this one: no stub, no registration, no endpoint (manifest `stripped`). */
 export async function purgeTodos(): Promise<void> {
-  todos.length = 0;
+  store.todos.length = 0;
 }

@@ -1,2 +1,7 @@
-// The server's state: an in-memory list (one process, one test run).
-export const todos: string[] = [];
+// The server's state: in memory (one process, one test run). Only the RSC graph imports it.
+export const store = {
+  todos: [] as string[],
+  listName: 'Todos',
+  // Captured by the inline action in Page.tsx: it reaches the browser only encrypted.
+  owner: 'owner-7f3a9c',
+};

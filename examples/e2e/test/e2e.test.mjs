@@ -1,5 +1,6 @@
-// Browser end-to-end: build the app with the actionc Vite plugin, serve it with Node and
-// actionc/server, drive Debian's Chromium with playwright-core.
+// Browser end-to-end of the React Server Components app: build it with the actionc Vite
+// plugin (RSC, SSR and browser graphs), serve it with Node and actionc/server, drive
+// Debian's Chromium with playwright-core.
 // Needs: ACTIONC_BIN (or build/compiler/actionc), the Node addon (ACTIONC_NODE_ADDON or the
 // repository's build trees), /usr/bin/chromium (apt-get install chromium) or CHROMIUM.
 import { test, before, after } from 'node:test';
@@ -16,15 +17,43 @@ process.env.ACTIONC_BIN ||= join(repo, 'build/compiler/actionc');
 process.env.ACTIONC_ENCRYPTION_KEY ||= randomBytes(32).toString('base64');
 const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
 const skip = existsSync(chromiumPath) ? false : `no Chromium at ${chromiumPath} (apt-get install chromium)`;
+const OWNER = 'owner-7f3a9c'; // app/store.ts: the value the inline action captures
 
 const { chromium } = await import('playwright-core');
-let server, browser;
+let server, browser, manifest;
 const log = [];
+const actionId = (exportName) => manifest.actions.find((a) => a.export === exportName).id;
+// Changes one character in the middle: well-formed, authenticated by nobody.
+const forge = (id) => id.slice(0, 20) + (id[20] === 'A' ? 'B' : 'A') + id.slice(21);
+
+// The hidden fields React rendered into a form of the server's HTML.
+function hiddenFields(html, formId) {
+  const form = html.match(new RegExp(`<form id="${formId}"[\\s\\S]*?</form>`))[0];
+  const unescape = (s) => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return [...form.matchAll(/<input type="hidden" name="([^"]*)"(?: value="([^"]*)")?\/>/g)].map((m) => [unescape(m[1]), unescape(m[2] ?? '')]);
+}
+
+// The same from a live page (works with JavaScript disabled: Playwright's own world).
+async function pageHiddenFields(page, formId) {
+  const inputs = page.locator(`form#${formId} input[type=hidden]`);
+  const fields = [];
+  for (let i = 0; i < (await inputs.count()); i++) {
+    fields.push([await inputs.nth(i).getAttribute('name'), (await inputs.nth(i).getAttribute('value')) ?? '']);
+  }
+  return fields;
+}
+
+async function postForm(fields, headers = {}) {
+  const body = new FormData();
+  for (const [k, v] of fields) body.append(k, v);
+  return fetch(`${server.url}/`, { method: 'POST', headers: { Origin: server.url, ...headers }, body });
+}
 
 before(async () => {
   if (skip) return;
   const { buildApp } = await import('../build.mjs');
   await buildApp({ logLevel: 'silent' });
+  manifest = JSON.parse(readFileSync(join(app, 'dist/rsc/actions.manifest.json'), 'utf8'));
   const { startServer } = await import('../server.mjs');
   server = await startServer({ log: (line) => log.push(line) });
   browser = await chromium.launch({
@@ -38,58 +67,126 @@ after(async () => {
   await server?.close();
 });
 
-test('the client bundle has stubs only; the manifest lists the live action, strips the unused one', { skip }, () => {
+test('three graphs: stubs in the browser, client references in RSC, the manifest with the inline action', { skip }, () => {
   const client = readFileSync(join(app, 'dist/client/client.js'), 'utf8');
-  assert.match(client, /createServerReference\("[^"]+", callServer/);
-  assert.doesNotMatch(client, /todos\.push|purgeTodos|registerServerReference/);
-  const manifest = JSON.parse(readFileSync(join(app, 'dist/server/actions.manifest.json'), 'utf8'));
-  assert.deepEqual(manifest.actions.map((a) => a.export), ['addTodo']);
+  assert.match(client, new RegExp(`createServerReference\\("${actionId('addTodo')}", callServer`));
+  assert.doesNotMatch(client, /todos\.push|purgeTodos|actionc\/server|encryptActionBoundArgs|decryptActionBoundArgs|renameList/);
+  assert.ok(!client.includes(OWNER), 'server state never reaches the browser bundle');
+  const rsc = readFileSync(join(app, 'dist/rsc/entry.rsc.js'), 'utf8');
+  assert.match(rsc, /registerClientReference\(function[^]*"app\/TodoForm\.tsx", "TodoForm"\)/);
+  assert.doesNotMatch(rsc, /data-hydrated/, 'the client component is a reference in the RSC graph');
+  assert.deepEqual(manifest.actions.map((a) => [a.export, a.kind, a.bound]).sort(), [['$$ACTION_Page$renameList', 'inline', 1], ['addTodo', 'module', 0]]);
   assert.deepEqual(manifest.stripped.map((s) => s.export), ['purgeTodos']);
+  assert.deepEqual(JSON.parse(readFileSync(join(app, 'dist/rsc/client-manifest.json'), 'utf8')), { 'app/TodoForm.tsx': { id: 'app/TodoForm.tsx', chunks: [], name: '*' } });
+  // Nobody writes React's form fields by hand: SSR emits them from $$FORM_ACTION.
+  for (const file of ['TodoForm.tsx', 'Page.tsx']) {
+    const code = readFileSync(join(app, 'app', file), 'utf8').split('\n').filter((line) => !/^\s*\/\//.test(line)).join('\n');
+    assert.doesNotMatch(code, /\$ACTION_/);
+  }
 });
 
-test('with JavaScript: submitting the form calls the action and re-renders the result', { skip }, async () => {
+test('(1) with JavaScript: a form bound to a server action submits through Flight and re-renders', { skip }, async () => {
   const page = await browser.newPage();
   const posts = [];
-  page.on('request', (r) => r.method() === 'POST' && posts.push(r.headers()));
+  page.on('request', (r) => r.method() === 'POST' && posts.push(r));
   await page.goto(server.url);
-  await page.locator('main[data-hydrated="yes"]').waitFor();
-  await page.fill('input[name=title]', 'with javascript');
-  await page.click('button[type=submit]');
+  await page.locator('form#add[data-hydrated="yes"]').waitFor();
+  await page.evaluate(() => { window.__sameDocument = true; });
+  await page.fill('form#add input[name=title]', 'with javascript');
+  await page.click('form#add button[type=submit]');
   await page.locator('#todos li', { hasText: 'with javascript' }).waitFor();
-  assert.equal(page.url(), `${server.url}/`, 'no navigation: the stub called the server');
-  assert.ok(posts.some((h) => h['next-action']), 'the request named the action in Next-Action');
+  assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no navigation: React called the action');
+  assert.equal(posts.length, 1);
+  assert.equal(posts[0].headers()['next-action'], actionId('addTodo'));
+  const response = await posts[0].response();
+  assert.equal(response.headers()['content-type'], 'text/x-component', 'the answer is a Flight payload');
+  assert.match(posts[0].headers()['content-type'], /^multipart\/form-data/, 'encodeReply of [FormData]');
   await page.close();
 });
 
-test('without JavaScript: the form posts $ACTION_ID_ and the server re-renders (progressive enhancement)', { skip }, async () => {
+test('(2) without JavaScript: React SSR rendered $ACTION_ID_ from the stub; the post re-renders the page', { skip }, async () => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(server.url);
-  assert.equal(await page.locator('main').getAttribute('data-hydrated'), 'no');
-  await page.fill('input[name=title]', 'without javascript');
-  await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
+  assert.equal(await page.locator('form#add').getAttribute('data-hydrated'), 'no');
+  assert.deepEqual(await pageHiddenFields(page, 'add'), [[`$ACTION_ID_${actionId('addTodo')}`, '']]);
+  assert.equal(await page.locator('form#add').getAttribute('method'), 'POST');
+  assert.equal(await page.locator('form#add').getAttribute('enctype'), 'multipart/form-data');
+  await page.fill('form#add input[name=title]', 'without javascript');
+  await Promise.all([page.waitForNavigation(), page.click('form#add button[type=submit]')]);
   const items = await page.locator('#todos li').allTextContents();
   assert.ok(items.includes('without javascript'), `re-rendered list: ${items}`);
   await context.close();
 });
 
-test('a forged action ID is rejected (404), a cross-site request too (403)', { skip }, async () => {
+test('(3) an inline action with a captured variable: encrypted bound args round-trip through the browser', { skip }, async () => {
+  const inlineId = actionId('$$ACTION_Page$renameList');
+  // With JavaScript: React's Flight reference carries the blob as a bound argument.
+  const page = await browser.newPage();
+  const posts = [];
+  page.on('request', (r) => r.method() === 'POST' && posts.push(r));
+  await page.goto(server.url);
+  assert.ok(!(await page.content()).includes(OWNER), 'the capture is in the page only encrypted');
+  await page.locator('form#add[data-hydrated="yes"]').waitFor();
+  await page.fill('form#rename input[name=name]', 'Groceries');
+  await page.click('form#rename button[type=submit]');
+  await page.locator('#list-name', { hasText: `Groceries (by ${OWNER})` }).waitFor();
+  assert.equal(posts.at(-1).headers()['next-action'], inlineId);
+  assert.ok(!posts.at(-1).postData()?.includes(OWNER), 'the browser posts the blob, not the value');
+  await page.close();
+
+  // Without JavaScript: SSR rendered $ACTION_REF_ fields (id + encrypted blob) itself.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const noJs = await context.newPage();
+  await noJs.goto(server.url);
+  const fields = await pageHiddenFields(noJs, 'rename');
+  assert.match(fields[0][0], /^\$ACTION_REF_/);
+  assert.ok(fields.some(([, v]) => v.includes(inlineId)), 'a field names the inline action');
+  await noJs.fill('form#rename input[name=name]', 'Chores');
+  await Promise.all([noJs.waitForNavigation(), noJs.click('form#rename button[type=submit]')]);
+  assert.equal(await noJs.locator('#list-name').textContent(), `Chores (by ${OWNER})`);
+  await context.close();
+
+  // A tampered blob is rejected by decryptActionBoundArgs (400), the state is unchanged.
+  const html = await (await fetch(server.url)).text();
+  const tampered = hiddenFields(html, 'rename').map(([k, v]) => {
+    const blob = v.match(/^"([A-Za-z0-9_-]{60,})"$/)?.[1];
+    return blob ? [k, JSON.stringify(blob.slice(0, 30) + (blob[30] === 'A' ? 'B' : 'A') + blob.slice(31))] : [k, v];
+  });
+  assert.notDeepEqual(tampered, hiddenFields(html, 'rename'));
+  const rejected = await postForm([...tampered, ['name', 'Hijacked']]);
+  assert.equal(rejected.status, 400);
+  assert.ok(log.some((line) => /ACTIONC_BOUND_ARGS_REJECTED/.test(line)), log.join('\n'));
+  assert.match(await (await fetch(server.url)).text(), new RegExp(`Chores \\(by ${OWNER}\\)`));
+});
+
+test('(4) a forged action ID is rejected (404, typed error in the log); a cross-site request too (403)', { skip }, async () => {
+  const id = actionId('addTodo');
   const page = await browser.newPage();
   await page.goto(server.url);
-  const id = JSON.parse(readFileSync(join(app, 'dist/server/actions.manifest.json'), 'utf8')).actions[0].id;
-  const forged = id.slice(0, -1) + (id.at(-1) === 'A' ? 'B' : 'A');
   const call = (actionId) => page.evaluate(async (actionId) => {
-    const r = await fetch('/', { method: 'POST', headers: { 'Next-Action': actionId, 'Content-Type': 'application/json' }, body: JSON.stringify([{ title: 'forged' }]) });
-    return { status: r.status, text: await r.text() };
+    const body = new FormData();
+    body.append('1_title', 'forged');
+    body.append('0', '["$K1"]');
+    const r = await fetch('/', { method: 'POST', headers: { 'Next-Action': actionId, Accept: 'text/x-component' }, body });
+    return { status: r.status, type: r.headers.get('content-type'), text: await r.text() };
   }, actionId);
   const genuine = await call(id);
   assert.equal(genuine.status, 200, 'the genuine ID from the page works');
-  const rejected = await call(forged);
+  assert.equal(genuine.type, 'text/x-component');
+  const rejected = await call(forge(id));
   assert.equal(rejected.status, 404);
   assert.equal(rejected.text, 'Server Action not found');
-  assert.ok(log.some((line) => /ACTIONC_(FORGED_ID|MALFORMED_ID)/.test(line)), log.join('\n'));
-  // The same genuine ID from another origin: the CSRF guard.
-  const cross = await fetch(`${server.url}/`, { method: 'POST', headers: { 'Next-Action': id, 'Content-Type': 'application/json', Origin: 'https://evil.example' }, body: '[{"title":"x"}]' });
-  assert.equal(cross.status, 403);
+  assert.ok(log.some((line) => /-> 404 ACTIONC_FORGED_ID/.test(line)), log.join('\n'));
   await page.close();
+  // The same through a progressive-enhancement form field.
+  const before = log.length;
+  const form = await postForm([[`$ACTION_ID_${forge(id)}`, ''], ['title', 'forged']], { 'Sec-Fetch-Site': 'same-origin' });
+  assert.equal(form.status, 404);
+  assert.ok(log.slice(before).some((line) => /ACTIONC_FORGED_ID/.test(line)), log.join('\n'));
+  // The genuine ID from another origin: the CSRF guard.
+  const cross = await postForm([[`$ACTION_ID_${id}`, ''], ['title', 'x']], { Origin: 'https://evil.example' });
+  assert.equal(cross.status, 403);
+  const items = await (await fetch(server.url)).text();
+  assert.doesNotMatch(items, /<li>(forged|x)<\/li>/);
 });
