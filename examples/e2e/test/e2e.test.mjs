@@ -128,11 +128,18 @@ test('(3) an inline action with a captured variable: encrypted bound args round-
   await page.goto(server.url);
   assert.ok(!(await page.content()).includes(OWNER), 'the capture is in the page only encrypted');
   await page.locator('form#add[data-hydrated="yes"]').waitFor();
+  const payload = await page.evaluate(() => self.__FLIGHT_PAYLOAD__);
+  assert.ok(!payload.includes(OWNER));
   await page.fill('form#rename input[name=name]', 'Groceries');
   await page.click('form#rename button[type=submit]');
   await page.locator('#list-name', { hasText: `Groceries (by ${OWNER})` }).waitFor();
   assert.equal(posts.at(-1).headers()['next-action'], inlineId);
-  assert.ok(!posts.at(-1).postData()?.includes(OWNER), 'the browser posts the blob, not the value');
+  // The blob the server put in the page's Flight payload is what the browser posted back.
+  const ids = new Set(manifest.actions.map((a) => a.id));
+  const blobs = [...payload.matchAll(/"([A-Za-z0-9_-]{80,})"/g)].map((m) => m[1]).filter((s) => !ids.has(s));
+  assert.equal(blobs.length, 1, payload);
+  assert.ok(posts.at(-1).postData().includes(blobs[0]), 'the encrypted capture went through the browser');
+  assert.ok(!posts.at(-1).postData().includes(OWNER), 'the browser posts the blob, not the value');
   await page.close();
 
   // Without JavaScript: SSR rendered $ACTION_REF_ fields (id + encrypted blob) itself.
