@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -147,8 +148,19 @@ test('setServerCallback replaces the transport of stubs made with callServer', a
 // arguments, and actionc's multipart scanner finds the action in them. React comes from
 // examples/e2e/node_modules (`npm ci --ignore-scripts` there); without it these are skipped.
 const e2e = fileURLToPath(new URL('../../../examples/e2e/', import.meta.url));
-const haveReact = existsSync(`${e2e}node_modules/react-dom/package.json`) && existsSync(`${e2e}node_modules/react-server-dom-webpack/package.json`);
-const skip = !haveReact ? 'React not installed (npm ci --ignore-scripts in examples/e2e)' : !process.env.ACTIONC_NODE_ADDON ? 'ACTIONC_NODE_ADDON not set' : false;
+// Installed completely: examples/e2e/run-tests.sh writes this stamp after `npm ci`
+// (which may be running concurrently under ctest).
+function e2eInstalled() {
+  try {
+    const lock = createHash('sha256').update(readFileSync(`${e2e}package-lock.json`)).digest('hex');
+    return readFileSync(`${e2e}node_modules/.actionc-lock-sha256`, 'utf8').trim() === lock &&
+      existsSync(`${e2e}node_modules/react-server-dom-webpack/package.json`);
+  } catch {
+    return false;
+  }
+}
+const haveReact = e2eInstalled();
+const skip = !haveReact ? 'React not installed (examples/e2e/run-tests.sh installs it)' : !process.env.ACTIONC_NODE_ADDON ? 'ACTIONC_NODE_ADDON not set' : false;
 const requireFromApp = createRequire(`${e2e}package.json`);
 
 const ID = 'AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCdEfGhIjKl';
