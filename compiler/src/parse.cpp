@@ -73,6 +73,48 @@ SyntaxTree parse(const SourceFile& source) {
     return SyntaxTree(tree, source);
 }
 
+namespace {
+
+TSPoint pointAt(std::string_view text, std::size_t offset) {
+    TSPoint point{0, 0};
+    for (std::size_t i = 0; i < offset; ++i) {
+        if (text[i] == '\n') {
+            ++point.row;
+            point.column = 0;
+        } else {
+            ++point.column;
+        }
+    }
+    return point;
+}
+
+}  // namespace
+
+SyntaxTree parseIncrementally(const SourceFile& source, const TSTree* previous, std::string_view previousText) {
+    const std::string_view text = source.text;
+    std::size_t prefix = 0;
+    const std::size_t shorter = std::min(text.size(), previousText.size());
+    while (prefix < shorter && text[prefix] == previousText[prefix]) ++prefix;
+    std::size_t suffix = 0;
+    while (suffix < shorter - prefix && text[text.size() - 1 - suffix] == previousText[previousText.size() - 1 - suffix]) {
+        ++suffix;
+    }
+    TSInputEdit edit;
+    edit.start_byte = static_cast<std::uint32_t>(prefix);
+    edit.old_end_byte = static_cast<std::uint32_t>(previousText.size() - suffix);
+    edit.new_end_byte = static_cast<std::uint32_t>(text.size() - suffix);
+    edit.start_point = pointAt(text, prefix);
+    edit.old_end_point = pointAt(previousText, edit.old_end_byte);
+    edit.new_end_point = pointAt(text, edit.new_end_byte);
+    TSTree* old = ts_tree_copy(previous);
+    ts_tree_edit(old, &edit);
+    TSParser* parser = parserFor(source.dialect);
+    TSTree* tree = ts_parser_parse_string(parser, old, text.data(), static_cast<std::uint32_t>(text.size()));
+    ts_tree_delete(old);
+    if (!tree) throw std::runtime_error("tree-sitter failed to parse " + source.displayPath);
+    return SyntaxTree(tree, source);
+}
+
 void reportSyntaxErrors(const SyntaxTree& tree, std::vector<Diagnostic>& out) {
     std::uint32_t lastLine = 0;
     collectSyntaxErrors(tree.root(), tree.source(), out, lastLine);

@@ -19,6 +19,9 @@ public:
     ~SyntaxTree() { if (tree_) ts_tree_delete(tree_); }
 
     Node root() const { return Node(ts_tree_root_node(tree_)); }
+    // A copy of the tree (cheap: tree-sitter trees are reference counted), for an
+    // incremental reparse later.
+    TSTree* copyTree() const { return ts_tree_copy(tree_); }
     const SourceFile& source() const { return *source_; }
 
 private:
@@ -28,6 +31,11 @@ private:
 
 // Thread-safe: each thread keeps its own parser.
 SyntaxTree parse(const SourceFile& source);
+
+// Reparses `source` reusing `previous`, the tree of `previousText`: tree-sitter re-lexes
+// only around the changed region (one edit spanning the first to the last differing
+// byte), which makes a dev server's reparse after a keystroke a fraction of a full parse.
+SyntaxTree parseIncrementally(const SourceFile& source, const TSTree* previous, std::string_view previousText);
 
 // ERROR and MISSING nodes become `syntax-error` diagnostics, innermost first and at
 // most one per line, so one typo does not bury the user in cascades.

@@ -21,6 +21,17 @@ CompiledModule compileFacts(const std::string& root, const std::string& rel) {
     return compileText(displayPathFor(root, rel), rel, readFile((fs::path(root) / rel).string()));
 }
 
+CompiledModule compileTextReusing(std::string displayPath, std::string modulePath, std::string text,
+                                  const TSTree* previousTree, std::string_view previousText, TSTree** tree) {
+    CompiledModule m;
+    const Dialect dialect = *dialectForPath(modulePath);
+    m.source = std::make_unique<SourceFile>(std::move(displayPath), std::move(modulePath), std::move(text), dialect);
+    const SyntaxTree syntax = previousTree ? parseIncrementally(*m.source, previousTree, previousText) : parse(*m.source);
+    m.facts = extractFacts(syntax);
+    *tree = syntax.copyTree();
+    return m;
+}
+
 CompiledModule prescanOrCompile(const std::string& root, const std::string& rel) {
     return loadModule(root, rel, nullptr);
 }

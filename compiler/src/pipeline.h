@@ -8,6 +8,7 @@
 #include "facts.h"
 #include "graph.h"
 #include "manifest.h"
+#include "parse.h"
 
 #include <memory>
 #include <string>
@@ -35,6 +36,11 @@ CompiledModule compileText(std::string displayPath, std::string modulePath, std:
 CompiledModule prescanOrCompile(const std::string& root, const std::string& rel);
 // The same, taking the facts from `cache` when the module's bytes are unchanged.
 CompiledModule loadModule(const std::string& root, const std::string& rel, const FactsCache* cache);
+// compileText for a module whose previous text and tree are known (actionc serve): the
+// parse is incremental. `tree` receives a copy of the new tree for next time.
+CompiledModule compileTextReusing(std::string displayPath, std::string modulePath, std::string text,
+                                  const TSTree* previousTree, std::string_view previousText, TSTree** tree);
+
 // Upgrades a prescanned module to a full parse (it turned out to import actions).
 void reparse(CompiledModule& m);
 

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <chrono>
 #include <filesystem>
 #include <iostream>
 #include <map>
@@ -63,7 +64,7 @@ public:
         }
         std::vector<CompiledModule> compiled(paths.size());
         const unsigned jobs = options_.build.jobs ? options_.build.jobs : defaultJobCount();
-        parallelFor(paths.size(), jobs, [&](std::size_t i) { compiled[i] = compileFacts(root(), paths[i]); });
+        parallelFor(paths.size(), jobs, [&](std::size_t i) { compiled[i] = prescanOrCompile(root(), paths[i]); });
         for (CompiledModule& m : compiled) modules_.emplace(m.source->modulePath, std::move(m));
         std::string error;
         resolver_ = loadTsconfig(root(), &error).value_or(ResolverConfig{});
@@ -90,6 +91,7 @@ public:
                 response["manifest"] = serializeManifest(buildManifest(project, order_, key_));
             } else if (method == "forget") {
                 modules_.erase(modulePathOf(request.value("path", "")));
+                trees_.erase(modulePathOf(request.value("path", "")));
                 analysisValid_ = false;
                 response["ok"] = true;
             } else if (method == "shutdown") {
@@ -146,14 +148,33 @@ private:
         std::string text = request.contains("source") ? request["source"].get<std::string>()
                                                       : readFile((fs::path(root()) / modulePath).string());
 
-        CompiledModule updated = compileText(displayPathFor(root(), modulePath), modulePath, std::move(text));
         const auto existing = modules_.find(modulePath);
+        // Both layers of a module are usually asked for with the same text: parse once.
+        if (existing == modules_.end() || existing->second.source->text != text) {
+            update(modulePath, std::move(text), existing);
+        }
+        respond(modulePath, layer, response);
+    }
+
+    // A new text for `modulePath`: parsed incrementally when its last tree is kept.
+    void update(const std::string& modulePath, std::string text, std::map<std::string, CompiledModule>::iterator existing) {
+        TreeSlot& slot = trees_[modulePath];
+        const bool reuse = slot.tree && existing != modules_.end();
+        TSTree* tree = nullptr;
+        CompiledModule updated = compileTextReusing(displayPathFor(root(), modulePath), modulePath, std::move(text),
+                                                    reuse ? slot.tree.get() : nullptr,
+                                                    reuse ? std::string_view(existing->second.source->text) : "",
+                                                    &tree);
+        slot.tree.reset(tree);
         if (existing == modules_.end()) {
             analysisValid_ = false;
         } else if (surfaceOf(existing->second.facts) != surfaceOf(updated.facts)) {
             analysisValid_ = false;
         }
         modules_.insert_or_assign(modulePath, std::move(updated));
+    }
+
+    void respond(const std::string& modulePath, const std::string& layer, Json& response) {
         const ProjectAnalysis& project = analysis();
         const std::size_t index = indexOf_.at(modulePath);
         const CompiledModule& module = modules_.at(modulePath);
@@ -214,8 +235,18 @@ private:
         return list;
     }
 
+    struct TreeDeleter {
+        void operator()(TSTree* tree) const { ts_tree_delete(tree); }
+    };
+    struct TreeSlot {
+        std::unique_ptr<TSTree, TreeDeleter> tree;
+    };
+
     const ServeOptions& options_;
     const Key& key_;
+    // Trees of the modules requested so far (not of the initial scan: 20k trees would
+    // cost more memory than they save time).
+    std::map<std::string, TreeSlot> trees_;
     std::map<std::string, CompiledModule> modules_;
     std::vector<std::string> assets_;
     ResolverConfig resolver_;
@@ -234,7 +265,15 @@ int runServe(const ServeOptions& options, const Key& key, std::istream& in, std:
     while (std::getline(in, line)) {
         if (line.empty()) continue;
         Json response;
+        const auto started = std::chrono::steady_clock::now();
         const bool keepGoing = session.handle(line, response);
+        // `"timing": true` asks for the time spent in here (parse of the request to
+        // the response object, not its serialisation), for benchmarks.
+        if (line.find("\"timing\":true") != std::string::npos || line.find("\"timing\": true") != std::string::npos) {
+            response["micros"] = std::chrono::duration_cast<std::chrono::microseconds>(
+                                     std::chrono::steady_clock::now() - started)
+                                     .count();
+        }
         out << response.dump() << '\n' << std::flush;
         if (!keepGoing) break;
     }
