@@ -253,6 +253,14 @@ int runDumpAstCommand(const std::string& file) {
     return 0;
 }
 
+// The options every compiling command shares.
+void addKeyAndRuntimeOptions(CLI::App* command, std::string& keyFile, std::string& clientRuntime,
+                             std::string& serverRuntime) {
+    command->add_option("--key-file", keyFile, "File holding the base64 key");
+    command->add_option("--client-runtime", clientRuntime, "Module the client stubs import");
+    command->add_option("--server-runtime", serverRuntime, "Module the server layer imports");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -268,9 +276,7 @@ int main(int argc, char** argv) {
     CLI::App* buildCmd = app.add_subcommand("build", "Compile a project into DIR/client, DIR/server and a manifest");
     buildCmd->add_option("root", build.root, "Project root")->required()->check(CLI::ExistingDirectory);
     buildCmd->add_option("-o,--out", build.out, "Output directory (or \"out\" in actionc.json)");
-    buildCmd->add_option("--key-file", build.keyFile, "File holding the base64 key");
-    buildCmd->add_option("--client-runtime", build.clientRuntime, "Module the client stubs import");
-    buildCmd->add_option("--server-runtime", build.serverRuntime, "Module the server layer imports");
+    addKeyAndRuntimeOptions(buildCmd, build.keyFile, build.clientRuntime, build.serverRuntime);
     buildCmd->add_option("--include", build.include, "Only files matching these globs");
     buildCmd->add_option("--exclude", build.exclude, "Leave out files matching these globs");
     buildCmd->add_flag("--include-tests", build.includeTests, "Compile *.test.*, *.spec.* and __tests__/ too");
@@ -285,9 +291,7 @@ int main(int argc, char** argv) {
     transformCmd->add_option("--layer", transform.layer, "client or server")
         ->check(CLI::IsMember({"client", "server"}));
     transformCmd->add_option("--root", transform.root, "Project root the module path is relative to");
-    transformCmd->add_option("--key-file", transform.keyFile, "File holding the base64 key");
-    transformCmd->add_option("--client-runtime", transform.clientRuntime, "Module the client stubs import");
-    transformCmd->add_option("--server-runtime", transform.serverRuntime, "Module the server layer imports");
+    addKeyAndRuntimeOptions(transformCmd, transform.keyFile, transform.clientRuntime, transform.serverRuntime);
 
     std::string keygenOut;
     CLI::App* keygenCmd = app.add_subcommand("keygen", "Print a new random key (base64 of 32 bytes)");
@@ -302,9 +306,7 @@ int main(int argc, char** argv) {
     ServeFlags serve;
     CLI::App* serveCmd = app.add_subcommand("serve", "Answer bundler plugins over JSON lines on stdin/stdout (docs/serve.md)");
     serveCmd->add_option("root", serve.root, "Project root")->required()->check(CLI::ExistingDirectory);
-    serveCmd->add_option("--key-file", serve.keyFile, "File holding the base64 key");
-    serveCmd->add_option("--client-runtime", serve.clientRuntime, "Module the client stubs import");
-    serveCmd->add_option("--server-runtime", serve.serverRuntime, "Module the server layer imports");
+    addKeyAndRuntimeOptions(serveCmd, serve.keyFile, serve.clientRuntime, serve.serverRuntime);
     serveCmd->add_flag("--strip-unused", serve.stripUnused, "Strip actions no module imports (as build does)");
 
     DiffFlags diff;

@@ -106,7 +106,10 @@ void copyFileAtomically(const std::string& from, const std::string& to) {
 void linkFileAtomically(const std::string& from, const std::string& to) {
     struct stat source, target;
     if (::stat(from.c_str(), &source) != 0) fail("cannot stat", from);
-    if (::lstat(to.c_str(), &target) == 0 && target.st_ino == source.st_ino && target.st_dev == source.st_dev) return;
+    const bool exists = ::lstat(to.c_str(), &target) == 0;
+    if (exists && target.st_ino == source.st_ino && target.st_dev == source.st_dev) return;
+    // Nothing there yet (a cold build): link in place, no temporary name needed.
+    if (!exists && ::link(from.c_str(), to.c_str()) == 0) return;
     const std::string temporary = temporaryNameFor(to);
     if (::link(from.c_str(), temporary.c_str()) != 0) {
         if (errno == EXDEV || errno == EPERM || errno == EMLINK || errno == ENOTSUP) {

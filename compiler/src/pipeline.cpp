@@ -97,17 +97,23 @@ std::vector<std::string> inlineIdsOf(const CompiledModule& m, const Key& key) {
     return ids;
 }
 
+static ManifestAction entryFor(const CompiledModule& m, const std::string& exportName, const Position& position,
+                               const char* kind, const Key& key) {
+    ManifestAction entry;
+    entry.id = encodeActionId(key, m.source->modulePath, exportName);
+    entry.module = m.source->modulePath;
+    entry.exportName = exportName;
+    entry.kind = kind;
+    entry.line = position.line;
+    entry.column = position.column;
+    return entry;
+}
+
 // Inline actions are always live: they are reachable only through the references
 // their server component renders.
 static void addInlineEntries(const CompiledModule& m, const Key& key, Manifest& manifest) {
     for (const InlineAction& a : m.facts.inlineActions) {
-        ManifestAction entry;
-        entry.id = encodeActionId(key, m.source->modulePath, a.exportName);
-        entry.module = m.source->modulePath;
-        entry.exportName = a.exportName;
-        entry.kind = "inline";
-        entry.line = a.position.line;
-        entry.column = a.position.column;
+        ManifestAction entry = entryFor(m, a.exportName, a.position, "inline", key);
         entry.isAsync = true;
         entry.params = a.paramCount;
         entry.bound = static_cast<std::uint32_t>(a.captures.size());
@@ -121,13 +127,7 @@ Manifest buildManifest(const ProjectAnalysis& analysis, const ModuleList& module
     for (const LiveAction& live : analysis.liveActions) {
         const CompiledModule& m = *modules[live.module];
         const ExportedAction& action = m.facts.actions[live.actionIndex];
-        ManifestAction entry;
-        entry.id = encodeActionId(key, m.source->modulePath, action.exportName);
-        entry.module = m.source->modulePath;
-        entry.exportName = action.exportName;
-        entry.kind = "module";
-        entry.line = action.position.line;
-        entry.column = action.position.column;
+        ManifestAction entry = entryFor(m, action.exportName, action.position, "module", key);
         entry.isAsync = action.isAsync;
         entry.params = action.paramCount;
         entry.importers = live.importers;
