@@ -103,9 +103,10 @@ int runBuildCommand(const BuildFlags& flags, const GlobalFlags& global) {
             std::chrono::steady_clock::now() - started);
         const BuildSummary& s = result.summary;
         std::printf("actionc: %zu files, %zu modules, %zu 'use server' modules: %zu actions live, %zu stripped "
-                    "-> %s (%lld ms)\n",
+                    "-> %s (%s%lld ms)\n",
                     s.files, s.modules, s.actionModules, s.actions, s.stripped.size(),
-                    options.project.outDir.c_str(), static_cast<long long>(elapsed.count()));
+                    options.project.outDir.c_str(), result.upToDate ? "up to date, " : "",
+                    static_cast<long long>(elapsed.count()));
         for (const std::string& name : s.stripped) std::printf("  stripped (no importer): %s\n", name.c_str());
     }
     return 0;
@@ -283,7 +284,7 @@ int main(int argc, char** argv) {
     buildCmd->add_flag("--keep-unused", build.keepUnused, "Keep actions no module imports (for libraries)");
     buildCmd->add_flag("--copy", build.copyUnchanged,
                        "Copy unchanged files instead of hard-linking them to their sources");
-    buildCmd->add_flag("--no-cache", build.noCache, "Parse every module again (ignore DIR/.actionc-cache)");
+    buildCmd->add_flag("--no-cache", build.noCache, "Build everything again: ignore DIR/.actionc-cache and DIR/.actionc-state");
 
     TransformFlags transform;
     CLI::App* transformCmd = app.add_subcommand("transform", "Compile one module and print one layer");

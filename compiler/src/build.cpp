@@ -1,6 +1,7 @@
 #include "build.h"
 
 #include "actionc/action_id.h"
+#include "build_state.h"
 #include "facts.h"
 #include "graph.h"
 #include "manifest.h"
@@ -9,6 +10,10 @@
 #include "resolve.h"
 #include "pipeline.h"
 #include "thread_pool.h"
+
+#include <sodium.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
@@ -65,8 +70,9 @@ void saveFactsCache(const std::vector<CompiledModule>& modules, const fs::path& 
     next.save(path.string());
 }
 
-// Every output directory, made once up front rather than checked per file from many threads.
-void createOutputDirectories(const fs::path& out, const std::vector<ProjectFile>& files) {
+// Every output directory, made once up front rather than checked per file from many
+// threads; returned for the build state.
+std::set<fs::path> createOutputDirectories(const fs::path& out, const std::vector<ProjectFile>& files) {
     std::set<fs::path> directories;
     for (const ProjectFile& f : files) {
         const fs::path parent = fs::path(f.relativePath).parent_path();
@@ -74,6 +80,7 @@ void createOutputDirectories(const fs::path& out, const std::vector<ProjectFile>
         directories.insert(out / "server" / parent);
     }
     for (const fs::path& d : directories) fs::create_directories(d);
+    return directories;
 }
 
 struct LayerOutput {
@@ -83,13 +90,76 @@ struct LayerOutput {
 
 // The output file and its source map, side by side; the map names the original by a
 // path relative to itself, so moving the whole tree keeps it valid.
-void writeMapped(const MappedOutput& output, const fs::path& outFile, const fs::path& sourceFile) {
+void writeMapped(const MappedOutput& output, const fs::path& outFile, const fs::path& sourceFile,
+                 std::vector<StampedPath>& written) {
     const std::string mapName = outFile.filename().string() + ".map";
     const fs::path sourceAbsolute = fs::absolute(sourceFile).lexically_normal();
     const fs::path mapDirectory = fs::absolute(outFile).lexically_normal().parent_path();
     const std::string sourcePath = sourceAbsolute.lexically_relative(mapDirectory).generic_string();
-    writeFileAtomically(outFile.string(), output.text() + "//# sourceMappingURL=" + mapName + "\n");
-    writeFileAtomically(outFile.string() + ".map", output.sourceMap(outFile.filename().string(), sourcePath));
+    const std::string file = outFile.string();
+    written.push_back({file, writeFileAtomically(file, output.text() + "//# sourceMappingURL=" + mapName + "\n")});
+    written.push_back(
+        {file + ".map", writeFileAtomically(file + ".map", output.sourceMap(outFile.filename().string(), sourcePath))});
+}
+
+// Everything besides the files that decides what a build writes. The compiler binary
+// is named by its stamp: a rebuilt actionc may emit other bytes under the same version.
+std::string buildFingerprint(const BuildOptions& options, const Key& key) {
+    std::string facts;
+    auto add = [&](std::string_view part) {
+        facts += std::to_string(part.size());
+        facts += ':';
+        facts += part;
+    };
+    struct stat self;
+    const FileStamp binary = ::stat("/proc/self/exe", &self) == 0 ? stampOf(self) : FileStamp{};
+    for (std::uint64_t n : {binary.inode, binary.size, static_cast<std::uint64_t>(binary.mtimeNs)}) add(std::to_string(n));
+    add(key.fingerprint());
+    add(fs::absolute(options.project.root).lexically_normal().string());
+    add(fs::absolute(options.project.outDir).lexically_normal().string());
+    for (const auto* globs : {&options.project.include, &options.project.exclude}) {
+        add(std::to_string(globs->size()));
+        for (const std::string& g : *globs) add(g);
+    }
+    add(options.emit.clientRuntime);
+    add(options.emit.serverRuntime);
+    add(std::string{options.project.includeTests ? 't' : '-', options.keepUnused ? 'k' : '-', options.copyUnchanged ? 'c' : '-'});
+    ensureSodiumInitialised();
+    unsigned char digest[32];
+    crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char*>(facts.data()), facts.size(), nullptr, 0);
+    return std::string(reinterpret_cast<const char*>(digest), sizeof digest);
+}
+
+StampedPath stampedNow(std::string path) {
+    struct stat st;
+    FileStamp stamp;
+    if (::stat(path.c_str(), &st) == 0) stamp = stampOf(st);
+    return {std::move(path), stamp};
+}
+
+// What this build read and wrote, for the next build to compare stamps against.
+BuildState recordBuild(std::string fingerprint, std::int64_t startedNs, const std::string& root,
+                       const std::vector<ProjectFile>& files, const std::vector<StampedPath>& directories,
+                       const std::vector<std::string>& configFiles, const std::set<fs::path>& outputDirectories,
+                       std::vector<std::vector<StampedPath>>& writtenByFile, StampedPath manifest) {
+    BuildState state;
+    state.fingerprint = std::move(fingerprint);
+    state.inputs.reserve(directories.size() + files.size() + configFiles.size());
+    for (const StampedPath& d : directories) state.inputs.push_back({d.path, trustedStamp(d.stamp, startedNs)});
+    const std::string prefix = fs::absolute(root).lexically_normal().string() + "/";
+    for (const ProjectFile& f : files) state.inputs.push_back({prefix + f.relativePath, trustedStamp(f.stamp, startedNs)});
+    for (const std::string& c : configFiles) {
+        StampedPath config = stampedNow(c);
+        config.stamp = trustedStamp(config.stamp, startedNs);
+        state.inputs.push_back(std::move(config));
+    }
+    // Stamped after the writes and the removal of stale files, which move them.
+    for (const fs::path& d : outputDirectories) state.outputs.push_back(stampedNow(d.string()));
+    for (auto& written : writtenByFile) {
+        for (StampedPath& w : written) state.outputs.push_back(std::move(w));
+    }
+    state.outputs.push_back(std::move(manifest));
+    return state;
 }
 
 }  // namespace
@@ -111,12 +181,14 @@ private:
     std::chrono::steady_clock::time_point last_;
 };
 
-BuildResult runBuild(const BuildOptions& options, const Key& key) {
+namespace {
+
+BuildResult buildInFull(const BuildOptions& options, const Key& key, unsigned jobs, std::string fingerprint,
+                        std::int64_t startedNs, PhaseTimer& timer) {
     BuildResult result;
-    PhaseTimer timer;
-    const unsigned jobs = options.jobs ? options.jobs : defaultJobCount();
     const std::string& root = options.project.root;
-    const std::vector<ProjectFile> files = discoverProject(options.project);
+    std::vector<StampedPath> directories;
+    const std::vector<ProjectFile> files = discoverProject(options.project, &directories);
 
     timer.mark("discover");
     std::vector<std::size_t> compiledFiles;
@@ -134,7 +206,8 @@ BuildResult runBuild(const BuildOptions& options, const Key& key) {
 
     timer.mark("read, prescan, parse");
     std::string tsconfigError;
-    const auto resolverConfig = loadTsconfig(root, &tsconfigError);
+    std::vector<std::string> configFiles;
+    const auto resolverConfig = loadTsconfig(root, &tsconfigError, &configFiles);
     parseImportersOfActions(modules, resolverConfig.value_or(ResolverConfig{}), jobs);
     timer.mark("parse importers of actions");
     if (!resolverConfig) {
@@ -171,18 +244,18 @@ BuildResult runBuild(const BuildOptions& options, const Key& key) {
         outputs[m] = {emitClientModule(module, options.emit), emitServerModule(module, options.emit)};
     });
 
-    const fs::path out = options.project.outDir;
+    const fs::path out = fs::absolute(options.project.outDir).lexically_normal();
     std::set<std::string> written;  // per layer: what stays after stale files are removed
     std::vector<std::size_t> moduleOfFile(files.size(), static_cast<std::size_t>(-1));
     for (std::size_t i = 0; i < compiledFiles.size(); ++i) moduleOfFile[compiledFiles[i]] = i;
     timer.mark("emit");
-    createOutputDirectories(out, files);
-    auto mirror = [&](const fs::path& source, const fs::path& target) {
-        if (options.copyUnchanged) {
-            copyFileAtomically(source.string(), target.string());
-        } else {
-            linkFileAtomically(source.string(), target.string());
-        }
+    const std::set<fs::path> outputDirectories = createOutputDirectories(out, files);
+    std::vector<std::vector<StampedPath>> writtenByFile(files.size());
+    auto mirror = [&](const fs::path& source, const fs::path& target, std::vector<StampedPath>& stamps) {
+        const std::optional<FileStamp> copy = options.copyUnchanged
+                                                  ? copyFileAtomically(source.string(), target.string())
+                                                  : linkFileAtomically(source.string(), target.string());
+        if (copy) stamps.push_back({target.string(), *copy});
     };
     parallelFor(files.size(), jobs, [&](std::size_t f) {
         const std::string& rel = files[f].relativePath;
@@ -194,9 +267,9 @@ BuildResult runBuild(const BuildOptions& options, const Key& key) {
             const std::optional<MappedOutput>* output =
                 !layer ? nullptr : std::string_view(dir) == "client" ? &layer->client : &layer->server;
             if (output && output->has_value() && (*output)->changesOriginal()) {
-                writeMapped(**output, target, source);
+                writeMapped(**output, target, source, writtenByFile[f]);
             } else {
-                mirror(source, target);
+                mirror(source, target, writtenByFile[f]);
             }
         }
     });
@@ -219,13 +292,9 @@ BuildResult runBuild(const BuildOptions& options, const Key& key) {
 
     timer.mark("write outputs");
     const Manifest manifest = buildManifest(analysis, moduleList, key);
-    writeFileAtomically((out / "actions.manifest.json").string(), serializeManifest(manifest));
+    const std::string manifestPath = (out / "actions.manifest.json").string();
+    const FileStamp manifestStamp = writeFileAtomically(manifestPath, serializeManifest(manifest));
 
-    if (options.useCache) {
-        const bool allHits = std::all_of(modules.begin(), modules.end(), [](const CompiledModule& m) { return m.cacheHit; });
-        saveFactsCache(modules, cachePath, allHits, cache->size());
-    }
-    timer.mark("manifest, stale files, cache");
     result.ok = true;
     result.summary.files = files.size();
     result.summary.modules = modules.size();
@@ -234,7 +303,45 @@ BuildResult runBuild(const BuildOptions& options, const Key& key) {
     }
     result.summary.actions = manifest.actions.size();
     for (const StrippedAction& s : manifest.stripped) result.summary.stripped.push_back(s.module + "#" + s.exportName);
+
+    if (options.useCache) {
+        const bool allHits = std::all_of(modules.begin(), modules.end(), [](const CompiledModule& m) { return m.cacheHit; });
+        saveFactsCache(modules, cachePath, allHits, cache->size());
+        // Warnings are printed by every build, so a build that had some is never skipped.
+        if (result.diagnostics.empty()) {
+            BuildState state = recordBuild(std::move(fingerprint), startedNs, root, files, directories, configFiles,
+                                           outputDirectories, writtenByFile, {manifestPath, manifestStamp});
+            state.summary = result.summary;
+            saveBuildState((out / ".actionc-state").string(), state);
+        }
+    }
+    timer.mark("manifest, stale files, cache");
     return result;
+}
+
+}  // namespace
+
+BuildResult runBuild(const BuildOptions& options, const Key& key) {
+    const std::int64_t startedNs = wallClockNs();
+    PhaseTimer timer;
+    const unsigned jobs = options.jobs ? options.jobs : defaultJobCount();
+    const std::string statePath = (fs::path(options.project.outDir) / ".actionc-state").string();
+    std::string fingerprint = buildFingerprint(options, key);
+    if (options.useCache) {
+        const std::optional<BuildState> state = loadBuildState(statePath);
+        const bool upToDate = state && state->fingerprint == fingerprint && stampsStillHold(*state, jobs);
+        timer.mark("check build state");
+        if (upToDate) {
+            BuildResult result;
+            result.ok = true;
+            result.upToDate = true;
+            result.summary = state->summary;
+            return result;
+        }
+        // From here on the outputs change, and the old record no longer describes them.
+        ::unlink(statePath.c_str());
+    }
+    return buildInFull(options, key, jobs, std::move(fingerprint), startedNs, timer);
 }
 
 TransformResult transformModule(const SourceFile& source, Layer layer, const Key& key, const EmitOptions& options) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "actionc/keyring.h"
+#include "build_state.h"
 #include "diagnostics.h"
 #include "emit.h"
 #include "project.h"
@@ -21,20 +22,14 @@ struct BuildOptions {
     // Unchanged files are hard links to their sources (no bytes copied) unless this is
     // set; set it when something may write into the output tree.
     bool copyUnchanged = false;
-    // Reuse the facts of unchanged modules from <out>/.actionc-cache (facts_cache.h).
+    // Reuse the facts of unchanged modules from <out>/.actionc-cache (facts_cache.h), and
+    // skip the whole build when nothing changed since the last one (build_state.h).
     bool useCache = true;
-};
-
-struct BuildSummary {
-    std::size_t files = 0;          // mirrored into each layer
-    std::size_t modules = 0;        // compiled JS/TS modules
-    std::size_t actionModules = 0;  // 'use server' modules
-    std::size_t actions = 0;        // live actions (manifest entries)
-    std::vector<std::string> stripped;  // "module#export" of dead actions
 };
 
 struct BuildResult {
     bool ok = false;
+    bool upToDate = false;  // nothing had changed since the last build: nothing was read or written
     std::vector<Diagnostic> diagnostics;  // sorted
     BuildSummary summary;
 };

@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <optional>
 #include <stdexcept>
 #include <system_error>
 #include <vector>
@@ -28,14 +29,15 @@ std::string temporaryNameFor(const std::string& path) {
     throw std::runtime_error(what + " " + path + ": " + std::strerror(errno));
 }
 
-bool sameContents(const std::string& path, std::string_view contents) {
+// The stamp of `path` when it holds exactly `contents`.
+std::optional<FileStamp> stampIfSameContents(const std::string& path, std::string_view contents) {
     struct stat st;
-    if (::stat(path.c_str(), &st) != 0 || static_cast<std::size_t>(st.st_size) != contents.size()) return false;
+    if (::stat(path.c_str(), &st) != 0 || static_cast<std::size_t>(st.st_size) != contents.size()) return std::nullopt;
     try {
-        return readFile(path) == contents;
+        if (readFile(path) == contents) return stampOf(st);
     } catch (const std::exception&) {
-        return false;
     }
+    return std::nullopt;
 }
 
 void writeAll(int fd, std::string_view data, const std::string& path) {
@@ -72,8 +74,8 @@ std::string readFile(const std::string& path) {
     return contents;
 }
 
-void writeFileAtomically(const std::string& path, std::string_view contents, unsigned mode) {
-    if (sameContents(path, contents)) return;
+FileStamp writeFileAtomically(const std::string& path, std::string_view contents, unsigned mode) {
+    if (const auto unchanged = stampIfSameContents(path, contents)) return *unchanged;
     std::error_code ec;
     if (!fs::is_directory(fs::path(path).parent_path(), ec)) fs::create_directories(fs::path(path).parent_path());
     const std::string temporary = temporaryNameFor(path);
@@ -87,41 +89,42 @@ void writeFileAtomically(const std::string& path, std::string_view contents, uns
         throw;
     }
     ::fchmod(fd, mode);  // the umask must not loosen or tighten what we asked for
-    if (::close(fd) != 0 || ::rename(temporary.c_str(), path.c_str()) != 0) {
+    struct stat st;
+    const bool stamped = ::fstat(fd, &st) == 0;  // after the last write; the rename moves only ctime
+    if (::close(fd) != 0 || !stamped || ::rename(temporary.c_str(), path.c_str()) != 0) {
         ::unlink(temporary.c_str());
         fail("cannot write", path);
     }
+    return stampOf(st);
 }
 
-void copyFileAtomically(const std::string& from, const std::string& to) {
+FileStamp copyFileAtomically(const std::string& from, const std::string& to) {
     // A hard link left by an earlier build has the right bytes but must become a copy.
     struct stat source, target;
     if (::stat(from.c_str(), &source) == 0 && ::lstat(to.c_str(), &target) == 0 && source.st_ino == target.st_ino &&
         source.st_dev == target.st_dev) {
         ::unlink(to.c_str());
     }
-    writeFileAtomically(to, readFile(from));
+    return writeFileAtomically(to, readFile(from));
 }
 
-void linkFileAtomically(const std::string& from, const std::string& to) {
+std::optional<FileStamp> linkFileAtomically(const std::string& from, const std::string& to) {
     struct stat source, target;
     if (::stat(from.c_str(), &source) != 0) fail("cannot stat", from);
     const bool exists = ::lstat(to.c_str(), &target) == 0;
-    if (exists && target.st_ino == source.st_ino && target.st_dev == source.st_dev) return;
+    if (exists && target.st_ino == source.st_ino && target.st_dev == source.st_dev) return std::nullopt;
     // Nothing there yet (a cold build): link in place, no temporary name needed.
-    if (!exists && ::link(from.c_str(), to.c_str()) == 0) return;
+    if (!exists && ::link(from.c_str(), to.c_str()) == 0) return std::nullopt;
     const std::string temporary = temporaryNameFor(to);
     if (::link(from.c_str(), temporary.c_str()) != 0) {
-        if (errno == EXDEV || errno == EPERM || errno == EMLINK || errno == ENOTSUP) {
-            copyFileAtomically(from, to);
-            return;
-        }
+        if (errno == EXDEV || errno == EPERM || errno == EMLINK || errno == ENOTSUP) return copyFileAtomically(from, to);
         fail("cannot link", to);
     }
     if (::rename(temporary.c_str(), to.c_str()) != 0) {
         ::unlink(temporary.c_str());
         fail("cannot write", to);
     }
+    return std::nullopt;
 }
 
 void removeStaleFiles(const std::string& dir, const std::set<std::string>& keep) {

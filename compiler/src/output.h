@@ -2,6 +2,9 @@
 // renamed into place, so a reader (or a crash) never sees a half-written file.
 #pragma once
 
+#include "file_stamp.h"
+
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -10,16 +13,18 @@ namespace actionc {
 
 // Writes `contents` to `path` atomically, creating parent directories. Leaves the file
 // untouched (and its mtime unchanged) when it already holds exactly these bytes, so
-// watchers downstream do not rebuild for nothing.
-void writeFileAtomically(const std::string& path, std::string_view contents, unsigned mode = 0644);
+// watchers downstream do not rebuild for nothing. Returns the stamp of the file left
+// at `path`.
+FileStamp writeFileAtomically(const std::string& path, std::string_view contents, unsigned mode = 0644);
 
 // Copies `from` to `to` atomically, unless `to` already has the same size and bytes.
-void copyFileAtomically(const std::string& from, const std::string& to);
+FileStamp copyFileAtomically(const std::string& from, const std::string& to);
 
 // Mirrors an unchanged file without copying its bytes: a hard link to `from`, put in
 // place atomically; a no-op (one stat) when `to` is that link already. Falls back to a
-// copy across file systems. The parent directory must exist.
-void linkFileAtomically(const std::string& from, const std::string& to);
+// copy across file systems, and returns that copy's stamp (a link has none of its own:
+// it is its source). The parent directory must exist.
+std::optional<FileStamp> linkFileAtomically(const std::string& from, const std::string& to);
 
 // Deletes files under `dir` whose '/'-separated path relative to `dir` is not in
 // `keep`, then prunes empty directories: outputs of deleted sources do not linger.

@@ -2,8 +2,14 @@
 
 #include "source.h"
 
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 
 namespace actionc {
 
@@ -49,38 +55,107 @@ bool matchesAny(const std::vector<std::string>& globs, std::string_view path) {
     return std::any_of(globs.begin(), globs.end(), [&](const std::string& g) { return globMatch(g, path); });
 }
 
-bool isSkippedDirectory(const fs::path& dir, const fs::path& outDir) {
-    const std::string name = dir.filename().string();
-    if (name == "node_modules" || (name.size() > 1 && name[0] == '.')) return true;
-    std::error_code ec;
-    if (!outDir.empty() && fs::equivalent(dir, outDir, ec)) return true;
-    // The output of another actionc build (another --out, or a bundler plugin's) holds
-    // copies of the project's modules: never compile those.
-    return fs::exists(dir / "actions.manifest.json", ec) && fs::is_directory(dir / "server", ec);
+// Identity of a directory, to recognise the output directory under any spelling.
+struct DirectoryId {
+    dev_t device = 0;
+    ino_t inode = 0;
+    bool operator==(const DirectoryId&) const = default;
+};
+
+class ProjectWalker {
+public:
+    ProjectWalker(const DiscoveryOptions& options, std::optional<DirectoryId> outDir,
+                  std::vector<StampedPath>* directories)
+        : options_(options), outDir_(outDir), directories_(directories) {}
+
+    // Lists `dirFd` (which it closes) as `prefix`, recursing into subdirectories. POSIX
+    // directly rather than std::filesystem: one fstatat per file, relative to an open
+    // directory, and no path object per entry (the no-change rebuild lives on this walk).
+    void walk(int dirFd, const std::string& absolute, const std::string& prefix) {
+        DIR* dir = ::fdopendir(dirFd);
+        if (!dir) {
+            ::close(dirFd);
+            return;
+        }
+        std::vector<std::string> subdirectories;
+        while (const dirent* entry = ::readdir(dir)) {
+            const std::string_view name = entry->d_name;
+            if (name == "." || name == "..") continue;
+            struct stat st;
+            // Symbolic links are followed to decide what they are, as a bundler would;
+            // a linked directory is not descended into (no cycles).
+            const bool isLink = entry->d_type == DT_LNK || entry->d_type == DT_UNKNOWN;
+            if (::fstatat(dirFd, entry->d_name, &st, isLink ? 0 : AT_SYMLINK_NOFOLLOW) != 0) continue;
+            if (S_ISDIR(st.st_mode)) {
+                if (entry->d_type != DT_DIR) continue;
+                const Verdict verdict = judgeDirectory(dirFd, name, st);
+                // Its stamp, taken before it is listed, stands for its listing; that of
+                // another actionc output too, since it is skipped for what it contains.
+                if (directories_ && (verdict == Verdict::Walk || verdict == Verdict::OtherOutput)) {
+                    directories_->push_back({absolute + std::string(name), stampOf(st)});
+                }
+                if (verdict == Verdict::Walk) subdirectories.emplace_back(name);
+            } else if (S_ISREG(st.st_mode)) {
+                addFile(prefix + std::string(name), name, st);
+            }
+        }
+        for (const std::string& name : subdirectories) {
+            const int child = ::openat(dirFd, name.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+            if (child >= 0) walk(child, absolute + name + "/", prefix + name + "/");
+        }
+        ::closedir(dir);
+    }
+
+    std::vector<ProjectFile> take() { return std::move(files_); }
+
+private:
+    enum class Verdict { Walk, SkipByName, OutputDirectory, OtherOutput };
+
+    Verdict judgeDirectory(int parentFd, std::string_view name, const struct stat& st) const {
+        if (name == "node_modules" || (name.size() > 1 && name[0] == '.')) return Verdict::SkipByName;
+        if (outDir_ && *outDir_ == DirectoryId{st.st_dev, st.st_ino}) return Verdict::OutputDirectory;
+        // The output of another actionc build (another --out, or a bundler plugin's) holds
+        // copies of the project's modules: never compile those.
+        const std::string path(name);
+        struct stat probe;
+        const bool otherOutput = ::fstatat(parentFd, (path + "/actions.manifest.json").c_str(), &probe, 0) == 0 &&
+                                 ::fstatat(parentFd, (path + "/server").c_str(), &probe, 0) == 0 &&
+                                 S_ISDIR(probe.st_mode);
+        return otherOutput ? Verdict::OtherOutput : Verdict::Walk;
+    }
+
+    void addFile(std::string rel, std::string_view name, const struct stat& st) {
+        if (name == "actionc.json") return;  // our config is not part of the app
+        if (!options_.includeTests && isTestFile(rel)) return;
+        if (!options_.include.empty() && !matchesAny(options_.include, rel)) return;
+        if (matchesAny(options_.exclude, rel)) return;
+        const bool compiled = dialectForPath(rel).has_value();
+        files_.push_back({std::move(rel), compiled, stampOf(st)});
+    }
+
+    const DiscoveryOptions& options_;
+    std::optional<DirectoryId> outDir_;
+    std::vector<StampedPath>* directories_;
+    std::vector<ProjectFile> files_;
+};
+
+std::optional<DirectoryId> directoryId(const std::string& path) {
+    struct stat st;
+    if (path.empty() || ::stat(path.c_str(), &st) != 0) return std::nullopt;
+    return DirectoryId{st.st_dev, st.st_ino};
 }
 
 }  // namespace
 
-std::vector<ProjectFile> discoverProject(const DiscoveryOptions& options) {
-    const fs::path root = fs::absolute(options.root).lexically_normal();
-    const fs::path outDir = options.outDir.empty() ? fs::path() : fs::absolute(options.outDir).lexically_normal();
-    std::vector<ProjectFile> files;
-    fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied), end;
-    for (; it != end; ++it) {
-        const fs::directory_entry& entry = *it;
-        if (entry.is_directory()) {
-            if (isSkippedDirectory(entry.path(), outDir)) it.disable_recursion_pending();
-            continue;
-        }
-        if (!entry.is_regular_file()) continue;
-        const std::string rel = entry.path().lexically_relative(root).generic_string();
-        const std::string name = entry.path().filename().string();
-        if (name == "actionc.json") continue;  // our config is not part of the app
-        if (!options.includeTests && isTestFile(rel)) continue;
-        if (!options.include.empty() && !matchesAny(options.include, rel)) continue;
-        if (matchesAny(options.exclude, rel)) continue;
-        files.push_back({rel, dialectForPath(rel).has_value()});
-    }
+std::vector<ProjectFile> discoverProject(const DiscoveryOptions& options, std::vector<StampedPath>* directories) {
+    std::string root = fs::absolute(options.root).lexically_normal().string();
+    if (!root.ends_with('/')) root += '/';
+    ProjectWalker walker(options, directoryId(options.outDir), directories);
+    struct stat st;
+    if (directories && ::stat(root.c_str(), &st) == 0) directories->push_back({root, stampOf(st)});
+    const int rootFd = ::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (rootFd >= 0) walker.walk(rootFd, root, "");
+    std::vector<ProjectFile> files = walker.take();
     std::sort(files.begin(), files.end(),
               [](const ProjectFile& a, const ProjectFile& b) { return a.relativePath < b.relativePath; });
     return files;

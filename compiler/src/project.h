@@ -2,6 +2,8 @@
 // left out (SPEC §1).
 #pragma once
 
+#include "file_stamp.h"
+
 #include <string>
 #include <vector>
 
@@ -18,12 +20,17 @@ struct DiscoveryOptions {
 struct ProjectFile {
     std::string relativePath;  // '/'-separated
     bool compiled = false;     // a JS/TS module; otherwise mirrored byte for byte
+    FileStamp stamp;           // as found by the walk (symbolic links followed)
 };
 
 // Sorted by relative path. Skips node_modules, dot-directories, the output directory
-// and any other actionc output (a directory with actions.manifest.json and server/); excluded files are neither compiled nor mirrored, so an excluded
-// 'use server' file can never reach the client layer unchanged.
-std::vector<ProjectFile> discoverProject(const DiscoveryOptions& options);
+// and any other actionc output (a directory with actions.manifest.json and
+// server/); excluded files are neither compiled nor mirrored, so an excluded 'use server'
+// file can never reach the client layer unchanged.
+// `directories`, when given, receives every directory listed (and every other actionc
+// output skipped) with its stamp, taken before it was listed.
+std::vector<ProjectFile> discoverProject(const DiscoveryOptions& options,
+                                         std::vector<StampedPath>* directories = nullptr);
 
 // Glob over '/'-separated paths: `*` and `?` stay within a segment, `**` spans segments.
 bool globMatch(std::string_view pattern, std::string_view path);

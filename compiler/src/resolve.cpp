@@ -77,7 +77,8 @@ std::string relativeToRoot(const fs::path& root, const fs::path& path) {
 }
 
 bool loadTsconfigFile(const fs::path& root, const fs::path& file, ResolverConfig& config, bool& haveBaseUrl,
-                      bool& havePaths, int depth, std::string* error) {
+                      bool& havePaths, int depth, std::string* error, std::vector<std::string>* filesRead) {
+    if (filesRead) filesRead->push_back(fs::absolute(file).lexically_normal().string());
     std::ifstream in(file);
     if (!in) {
         if (error) *error = "cannot read " + file.string();
@@ -118,7 +119,7 @@ bool loadTsconfigFile(const fs::path& root, const fs::path& file, ResolverConfig
         if (parent.starts_with("./") || parent.starts_with("../")) {
             fs::path next = dir / parent;
             if (next.extension() != ".json") next += ".json";
-            return loadTsconfigFile(root, next, config, haveBaseUrl, havePaths, depth + 1, error);
+            return loadTsconfigFile(root, next, config, haveBaseUrl, havePaths, depth + 1, error, filesRead);
         }
         // Package configs (`@tsconfig/next`) carry no project paths; ignore them.
     }
@@ -187,14 +188,15 @@ std::optional<std::string> joinModulePath(std::string_view directory, std::strin
     return out;
 }
 
-std::optional<ResolverConfig> loadTsconfig(const std::string& rootDir, std::string* error) {
+std::optional<ResolverConfig> loadTsconfig(const std::string& rootDir, std::string* error,
+                                           std::vector<std::string>* filesRead) {
     ResolverConfig config;
     const fs::path root = fs::absolute(rootDir).lexically_normal();
     const fs::path file = root / "tsconfig.json";
     if (!fs::exists(file)) return config;
     bool haveBaseUrl = false;
     bool havePaths = false;
-    if (!loadTsconfigFile(root, file, config, haveBaseUrl, havePaths, 0, error)) return std::nullopt;
+    if (!loadTsconfigFile(root, file, config, haveBaseUrl, havePaths, 0, error, filesRead)) return std::nullopt;
     return config;
 }
 

@@ -27,7 +27,9 @@ struct ResolverConfig {
 // Reads `tsconfig.json` in `rootDir` (following `extends` chains of relative paths),
 // tolerating comments and trailing commas as tsc does. Missing file → empty config.
 // On a malformed file returns nullopt with `error` set.
-std::optional<ResolverConfig> loadTsconfig(const std::string& rootDir, std::string* error);
+// `filesRead`, when given, receives the path of every config file read (the extends chain).
+std::optional<ResolverConfig> loadTsconfig(const std::string& rootDir, std::string* error,
+                                           std::vector<std::string>* filesRead = nullptr);
 
 class ModuleResolver {
 public:

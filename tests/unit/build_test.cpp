@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -33,10 +34,13 @@ struct TempProject {
     }
 };
 
+// Every output file's bytes, except the build state: a record of inodes and times, the
+// one file in the output directory that is not an output.
 std::map<std::string, std::string> snapshot(const fs::path& dir) {
     std::map<std::string, std::string> files;
     for (const auto& e : fs::recursive_directory_iterator(dir)) {
-        if (e.is_regular_file()) files[e.path().lexically_relative(dir).generic_string()] = readFile(e.path().string());
+        if (!e.is_regular_file() || e.path().filename() == ".actionc-state") continue;
+        files[e.path().lexically_relative(dir).generic_string()] = readFile(e.path().string());
     }
     return files;
 }
@@ -127,4 +131,103 @@ TEST_CASE("unchanged files are hard links to their sources unless copies are ask
     REQUIRE(runBuild(options, testKey()).ok);
     CHECK_FALSE(fs::equivalent(p.root / "src/plain.ts", p.root / "out/client/plain.ts"));
     CHECK(readFile((p.root / "out/client/plain.ts").string()) == "export const x = 1;\n");
+}
+
+namespace {
+
+// Files written a moment ago carry stamps the build state cannot trust yet (racy, see
+// trustedStamp); moving every time under `dir` into the past makes them trustworthy.
+void backdate(const fs::path& dir) {
+    const auto past = fs::file_time_type::clock::now() - std::chrono::seconds(60);
+    for (const auto& e : fs::recursive_directory_iterator(dir)) fs::last_write_time(e.path(), past);
+    fs::last_write_time(dir, past);
+}
+
+// Builds until the build state trusts every stamp: the first build records racy stamps.
+void buildUntilSettled(const BuildOptions& options, const TempProject& p) {
+    backdate(p.root / "src");
+    REQUIRE(runBuild(options, testKey()).ok);
+}
+
+}  // namespace
+
+TEST_CASE("a rebuild with nothing changed reads and writes nothing") {
+    TempProject p("actionc-build-state");
+    p.write("src/actions.ts", "'use server';\nexport async function save() {}\nexport async function unused() {}\n");
+    p.write("src/page.tsx", "import { save } from './actions';\nexport const P = save;\n");
+    const fs::path out = p.root / "out";
+    const BuildOptions options = optionsFor(p, out, 2);
+    const BuildResult first = runBuild(options, testKey());
+    REQUIRE(first.ok);
+    CHECK_FALSE(first.upToDate);
+    // Just-written sources are racy: the next build looks at them again.
+    CHECK_FALSE(runBuild(options, testKey()).upToDate);
+    buildUntilSettled(options, p);
+    const auto before = snapshot(out);
+    const BuildResult again = runBuild(options, testKey());
+    CHECK(again.upToDate);
+    CHECK(again.summary.actions == first.summary.actions);
+    CHECK(again.summary.stripped == std::vector<std::string>{"actions.ts#unused"});
+    CHECK(snapshot(out) == before);
+}
+
+TEST_CASE("the build state notices every kind of change") {
+    TempProject p("actionc-build-state-changes");
+    p.write("src/actions.ts", "'use server';\nexport async function save() {}\n");
+    p.write("src/deep/page.tsx", "import { save } from '../actions';\nexport const P = save;\n");
+    const fs::path out = p.root / "out";
+    BuildOptions options = optionsFor(p, out, 2);
+    REQUIRE(runBuild(options, testKey()).ok);
+    buildUntilSettled(options, p);
+    REQUIRE(runBuild(options, testKey()).upToDate);
+
+    SUBCASE("a new module in an existing directory") {
+        p.write("src/deep/other.tsx", "import { save } from '../actions';\nexport const Q = save;\n");
+        const BuildResult result = runBuild(options, testKey());
+        CHECK_FALSE(result.upToDate);
+        CHECK(fs::exists(out / "client/deep/other.tsx"));
+        CHECK(readFile((out / "actions.manifest.json").string()).find("deep/other.tsx") != std::string::npos);
+    }
+    SUBCASE("an edited module") {
+        p.write("src/actions.ts", "'use server';\nexport async function save() {}\nexport async function more() {}\n");
+        const BuildResult result = runBuild(options, testKey());
+        CHECK_FALSE(result.upToDate);
+        CHECK(result.summary.stripped == std::vector<std::string>{"actions.ts#more"});
+    }
+    SUBCASE("a deleted output") {
+        fs::remove(out / "client/deep/page.tsx");
+        CHECK_FALSE(runBuild(options, testKey()).upToDate);
+        CHECK(fs::exists(out / "client/deep/page.tsx"));
+    }
+    SUBCASE("an output edited in place") {
+        const std::string stub = readFile((out / "client/actions.ts").string());
+        std::ofstream(out / "client/actions.ts", std::ios::app) << "// edited\n";
+        CHECK_FALSE(runBuild(options, testKey()).upToDate);
+        CHECK(readFile((out / "client/actions.ts").string()) == stub);
+    }
+    SUBCASE("another key") {
+        Key::Bytes other;
+        other.fill(7);
+        CHECK_FALSE(runBuild(options, Key(other)).upToDate);
+    }
+    SUBCASE("other options") {
+        options.keepUnused = true;
+        CHECK_FALSE(runBuild(options, testKey()).upToDate);
+    }
+    SUBCASE("a state file that is not one") {
+        std::ofstream(out / ".actionc-state") << "garbage";
+        CHECK_FALSE(runBuild(options, testKey()).upToDate);
+        CHECK(runBuild(options, testKey()).upToDate);
+    }
+}
+
+TEST_CASE("a build with warnings is never skipped, so its warnings are printed every time") {
+    TempProject p("actionc-build-state-warnings");
+    p.write("src/page.tsx", "import { x } from './missing';\nexport const P = x;\n");
+    const BuildOptions options = optionsFor(p, p.root / "out", 1);
+    REQUIRE(runBuild(options, testKey()).ok);
+    buildUntilSettled(options, p);
+    const BuildResult again = runBuild(options, testKey());
+    CHECK_FALSE(again.upToDate);
+    CHECK(again.diagnostics.size() == 1);
 }
