@@ -1,6 +1,8 @@
 // The edges of the module graph: every way a module can reach another's exports.
 #include "facts_internal.h"
 
+#include <cctype>
+
 namespace actionc::facts {
 
 namespace {
@@ -77,31 +79,33 @@ void addExportFrom(Node statement, std::string_view source, ModuleFacts& facts) 
     facts.imports.push_back(std::move(edge));
 }
 
-void visitForCalls(Node node, std::string_view source, ModuleFacts& facts) {
-    TSTreeCursor cursor = ts_tree_cursor_new(node.raw());
-    // Iterative pre-order walk: deep ASTs (minified bundles) must not overflow the stack.
-    for (;;) {
-        const Node current(ts_tree_cursor_current_node(&cursor));
-        if (current.is("call_expression")) {
-            const Node callee = current.field("function");
-            const bool isImport = callee.is("import");
-            const bool isRequire = callee.is("identifier") && callee.text(source) == "require";
-            if (isImport || isRequire) {
-                if (const Node argument = literalCallArgument(current)) {
-                    facts.imports.push_back({stringValue(argument, source),
-                                             isImport ? ImportKind::Dynamic : ImportKind::Require, {"*"},
-                                             argument.start()});
-                }
-            }
-        }
-        if (ts_tree_cursor_goto_first_child(&cursor)) continue;
-        while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
-            if (!ts_tree_cursor_goto_parent(&cursor)) {
-                ts_tree_cursor_delete(&cursor);
-                return;
-            }
+// Whether `text` may hold an `import(...)` or `require(...)` call: a sound shortcut past
+// the walk over every node, which most modules need not pay for.
+bool mayCallImportOrRequire(std::string_view text) {
+    for (const std::string_view callee : {std::string_view("import"), std::string_view("require")}) {
+        for (std::size_t at = text.find(callee); at != std::string_view::npos; at = text.find(callee, at + 1)) {
+            std::size_t next = at + callee.size();
+            while (next < text.size() && std::isspace(static_cast<unsigned char>(text[next]))) ++next;
+            // `import(`, or a comment between the callee and `(`.
+            if (next < text.size() && (text[next] == '(' || text[next] == '/')) return true;
         }
     }
+    return false;
+}
+
+void visitForCalls(Node program, std::string_view source, ModuleFacts& facts) {
+    if (!mayCallImportOrRequire(source)) return;
+    forEachNode(program, [&](Node current) {
+        if (!current.is("call_expression")) return;
+        const Node callee = current.field("function");
+        const bool isImport = callee.is("import");
+        const bool isRequire = callee.is("identifier") && callee.text(source) == "require";
+        if (!isImport && !isRequire) return;
+        if (const Node argument = literalCallArgument(current)) {
+            facts.imports.push_back({stringValue(argument, source), isImport ? ImportKind::Dynamic : ImportKind::Require,
+                                     {"*"}, argument.start()});
+        }
+    });
 }
 
 }  // namespace

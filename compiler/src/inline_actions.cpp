@@ -7,6 +7,7 @@
 #include "scope.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -19,31 +20,56 @@ struct Candidate {
     Prologue prologue;
 };
 
+// Where the module's own prologue ends: function bodies, and so their directives, come
+// after it.
+std::uint32_t endOfModulePrologue(Node program) {
+    std::uint32_t end = 0;
+    for (Node statement : namedChildren(program)) {
+        if (statement.is("comment") || statement.is("hash_bang_line")) continue;
+        if (!statement.is("expression_statement") || statement.namedChildCount() != 1 ||
+            !statement.namedChild(0).is("string")) {
+            break;
+        }
+        end = statement.end();
+    }
+    return end;
+}
+
+// Whether `text` may hold a function-body directive, or something readPrologue would
+// report as a misspelled or disguised one: all of those are quoted strings that start,
+// after separators, with "use" in any case (directiveSuggestion). A sound shortcut past
+// the walk over every function, which most modules need not pay for.
+bool mayHoldDirective(std::string_view text) {
+    for (std::size_t quote = text.find_first_of("'\"`"); quote != std::string_view::npos;
+         quote = text.find_first_of("'\"`", quote + 1)) {
+        std::size_t at = quote + 1;
+        while (at < text.size() && (text[at] == ' ' || text[at] == '\t' || text[at] == '-' || text[at] == '_')) ++at;
+        if (at + 3 <= text.size() && std::tolower(static_cast<unsigned char>(text[at])) == 'u' &&
+            std::tolower(static_cast<unsigned char>(text[at + 1])) == 's' &&
+            std::tolower(static_cast<unsigned char>(text[at + 2])) == 'e') {
+            return true;
+        }
+    }
+    return false;
+}
+
 // Every function in the module, outer before inner, with its body's prologue read (which
 // also reports misplaced and misspelled directives in every function body).
 std::vector<Candidate> findCandidates(Node program, const SourceFile& source, std::vector<Diagnostic>& diagnostics) {
-    std::vector<Candidate> found;
-    std::vector<Node> stack = {program};
-    while (!stack.empty()) {
-        const Node node = stack.back();
-        stack.pop_back();
-        if (isFunctionLike(node)) {
-            const Node body = node.field("body");
-            if (body.is("statement_block")) {
-                Prologue prologue = readPrologue(body, source, PrologueScope::Function, diagnostics);
-                if (prologue.has("use server")) found.push_back({node, std::move(prologue)});
-                if (const Directive* client = prologue.find("use client")) {
-                    diagnostics.push_back(makeDiagnostic(source, Severity::Error, "misplaced-directive",
-                                                         "'use client' marks a whole file; it has no effect inside a "
-                                                         "function (put it at the top of the file)",
-                                                         client->statement.start(), client->statement.length()));
-                }
-            }
+    std::vector<Candidate> found;  // in source order: the walk is pre-order
+    forEachNode(program, [&](Node node) {
+        if (!isFunctionLike(node)) return;
+        const Node body = node.field("body");
+        if (!body.is("statement_block")) return;
+        Prologue prologue = readPrologue(body, source, PrologueScope::Function, diagnostics);
+        if (prologue.has("use server")) found.push_back({node, std::move(prologue)});
+        if (const Directive* client = prologue.find("use client")) {
+            diagnostics.push_back(makeDiagnostic(source, Severity::Error, "misplaced-directive",
+                                                 "'use client' marks a whole file; it has no effect inside a "
+                                                 "function (put it at the top of the file)",
+                                                 client->statement.start(), client->statement.length()));
         }
-        for (std::uint32_t i = node.namedChildCount(); i-- > 0;) stack.push_back(node.namedChild(i));
-    }
-    std::sort(found.begin(), found.end(),
-              [](const Candidate& a, const Candidate& b) { return a.function.start() < b.function.start(); });
+    });
     return found;
 }
 
@@ -122,6 +148,7 @@ public:
         : program_(program), source_(source), text_(source.text), facts_(facts) {}
 
     void run() {
+        if (!mayHoldDirective(text_.substr(endOfModulePrologue(program_)))) return;
         std::vector<Candidate> candidates = findCandidates(program_, source_, facts_.diagnostics);
         if (candidates.empty()) return;
         if (facts_.kind == ModuleKind::UseClient) {

@@ -112,4 +112,22 @@ private:
 inline ChildRange<false> children(Node n) { return ChildRange<false>(n); }
 inline ChildRange<true> namedChildren(Node n) { return ChildRange<true>(n); }
 
+// Pre-order walk of every node under `root` (itself included) with one tree cursor:
+// no recursion (deep ASTs of minified bundles must not overflow the stack) and no
+// indexed child access (linear in the tree, not quadratic in wide nodes).
+template <typename Visit>
+void forEachNode(Node root, Visit&& visit) {
+    TSTreeCursor cursor = ts_tree_cursor_new(root.raw());
+    for (;;) {
+        visit(Node(ts_tree_cursor_current_node(&cursor)));
+        if (ts_tree_cursor_goto_first_child(&cursor)) continue;
+        while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
+            if (!ts_tree_cursor_goto_parent(&cursor)) {
+                ts_tree_cursor_delete(&cursor);
+                return;
+            }
+        }
+    }
+}
+
 }  // namespace actionc

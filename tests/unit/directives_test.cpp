@@ -52,3 +52,21 @@ TEST_CASE("'use client' and 'use server' in one file is an error at the later on
     REQUIRE(codes(c.facts.diagnostics) == "conflicting-directives");
     CHECK(c.facts.diagnostics[0].position.line == 2);
 }
+
+TEST_CASE("the shortcut past the function walk misses no function-body directive") {
+    using actionc::test::compileSnippet;
+    using actionc::test::codes;
+    // After the module's own prologue, deep inside, in odd spellings: all still found.
+    const auto c = compileSnippet(R"('use server';
+export async function outer() {
+  return [1].map(async function inner() {
+    " -Use_Sever";
+    return 1;
+  });
+}
+)");
+    CHECK(codes(c.facts.diagnostics) == "directive-typo");
+    const auto client = compileSnippet("'use client';\nexport function F() {\n  async function a() { `use server`; }\n}\n",
+                                       "app/f.tsx");
+    CHECK(codes(client.facts.diagnostics) == "directive-not-literal");
+}

@@ -40,3 +40,21 @@ import legacy = require('./ten');
     CHECK(c.facts.imports[6].kind == ImportKind::Dynamic);
     CHECK(c.facts.imports[7].kind == ImportKind::Require);
 }
+
+TEST_CASE("the shortcut past the call walk misses no spelling of import() or require()") {
+    const auto c = compileSnippet(R"(
+// "required" and "important" are words, not calls.
+const message = 'title is required';
+const a = import /* lazily */ ('./a');
+const b = require
+  ('./b');
+const c = import(
+  './c');
+)",
+                                  "app/page.ts");
+    std::vector<std::string> edges;
+    for (const ModuleImport& edge : c.facts.imports) edges.push_back(describe(edge));
+    CHECK(edges == std::vector<std::string>{"./a:*;", "./b:*;", "./c:*;"});
+    // A module with no call at all yields no dynamic edge (and skips the walk).
+    CHECK(compileSnippet("const required = 'important';\nexport const x = required;\n", "app/p.ts").facts.imports.empty());
+}
