@@ -238,8 +238,8 @@ BuildResult buildInFull(const BuildOptions& options, const Key& key, unsigned jo
     std::vector<LayerOutput> outputs(modules.size());
     parallelFor(modules.size(), jobs, [&](std::size_t m) {
         if (!needsEmit(modules[m].facts)) return;
-        const std::vector<LiveExport> exports = liveExportsOf(m, analysis, moduleList, key);
-        const std::vector<std::string> inlineIds = inlineIdsOf(modules[m], key);
+        const std::vector<LiveExport> exports = liveExportsOf(m, analysis, moduleList, idsFrom(key));
+        const std::vector<std::string> inlineIds = inlineIdsOf(modules[m], idsFrom(key));
         const ModuleToEmit module{*modules[m].source, modules[m].facts, exports, inlineIds};
         outputs[m] = {emitClientModule(module, options.emit), emitServerModule(module, options.emit)};
     });

@@ -79,21 +79,27 @@ CompiledModule compileText(std::string displayPath, std::string modulePath, std:
     return m;
 }
 
+ActionIdOf idsFrom(const Key& key) {
+    return [&key](const std::string& modulePath, const std::string& exportName) {
+        return encodeActionId(key, modulePath, exportName);
+    };
+}
+
 std::vector<LiveExport> liveExportsOf(std::size_t m, const ProjectAnalysis& analysis,
-                                      const ModuleList& modules, const Key& key) {
+                                      const ModuleList& modules, const ActionIdOf& idOf) {
     std::vector<LiveExport> exports;
     for (const PublicExport& e : analysis.publicExports[m]) {
         const CompiledModule& defining = *modules[e.definingModule];
         const ExportedAction& action = defining.facts.actions[e.actionIndex];
-        exports.push_back({e.exportName, encodeActionId(key, defining.source->modulePath, action.exportName),
+        exports.push_back({e.exportName, idOf(defining.source->modulePath, action.exportName),
                            e.definingModule == m ? &action : nullptr});
     }
     return exports;
 }
 
-std::vector<std::string> inlineIdsOf(const CompiledModule& m, const Key& key) {
+std::vector<std::string> inlineIdsOf(const CompiledModule& m, const ActionIdOf& idOf) {
     std::vector<std::string> ids;
-    for (const InlineAction& a : m.facts.inlineActions) ids.push_back(encodeActionId(key, m.source->modulePath, a.exportName));
+    for (const InlineAction& a : m.facts.inlineActions) ids.push_back(idOf(m.source->modulePath, a.exportName));
     return ids;
 }
 

@@ -10,6 +10,7 @@
 #include "manifest.h"
 #include "parse.h"
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -47,11 +48,16 @@ void reparse(CompiledModule& m);
 // The project's modules in the order the project analysis indexes them.
 using ModuleList = std::vector<const CompiledModule*>;
 
+// Where the driver gets an action's ID from: the key itself, or a memo of its IDs
+// (`serve` asks for the same ones on every request, and each costs some crypto).
+using ActionIdOf = std::function<std::string(const std::string& modulePath, const std::string& exportName)>;
+ActionIdOf idsFrom(const Key& key);
+
 // The live public exports of module `m`, with their IDs (a re-exported action keeps the
 // ID of the module that declares it).
 std::vector<LiveExport> liveExportsOf(std::size_t m, const ProjectAnalysis& analysis,
-                                      const ModuleList& modules, const Key& key);
-std::vector<std::string> inlineIdsOf(const CompiledModule& m, const Key& key);
+                                      const ModuleList& modules, const ActionIdOf& idOf);
+std::vector<std::string> inlineIdsOf(const CompiledModule& m, const ActionIdOf& idOf);
 
 Manifest buildManifest(const ProjectAnalysis& analysis, const ModuleList& modules, const Key& key);
 

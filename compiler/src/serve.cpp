@@ -8,10 +8,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cctype>
 #include <chrono>
+#include <optional>
 #include <filesystem>
 #include <iostream>
 #include <map>
+#include <unordered_map>
 
 namespace actionc {
 
@@ -22,6 +25,195 @@ namespace {
 
 class RequestError : public std::runtime_error {
     using std::runtime_error::runtime_error;
+};
+
+// One response line. Most members are a Json object; the big ones of a transform (the
+// action list, the source map) arrive already serialised and are spliced in as they are,
+// rather than parsed into a DOM only to be printed again.
+struct Reply {
+    Json id;        // echoed from the request, when it had one
+    Json members = Json::object();
+    std::string raw;  // `,"key":value` pairs, serialised
+    std::int64_t micros = -1;
+
+    std::string line() const {
+        std::string body = members.dump();
+        body.pop_back();  // its closing brace: the raw members and the timing go before it
+        std::string out = "{";
+        if (!id.is_null()) out += "\"id\":" + id.dump() + (body.size() > 1 ? "," : "");
+        out.append(body, 1);
+        out += raw;
+        if (micros >= 0) out += (out.size() > 1 ? ",\"micros\":" : "\"micros\":") + std::to_string(micros);
+        out += '}';
+        return out;
+    }
+};
+
+// JSON string escaping, run by run: sources are mostly bytes that need none. Bytes of
+// invalid UTF-8 pass through as they are (nlohmann's serialiser would throw on them).
+void appendJsonString(std::string& out, std::string_view text) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    out += '"';
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        out.append(text, run, i - run);
+        run = i + 1;
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                out += "\\u00";
+                out += kHex[c >> 4];
+                out += kHex[c & 15];
+        }
+    }
+    out.append(text, run);
+    out += '"';
+}
+
+// Requests are flat objects whose one big member is the module's source. This reads
+// exactly those (strings, numbers, true, false, null) several times faster than a DOM
+// parse; anything else (nesting, bad syntax) is left to nlohmann, which also words the
+// errors.
+class FlatObjectReader {
+public:
+    explicit FlatObjectReader(std::string_view text) : text_(text) {}
+
+    std::optional<Json> read() {
+        Json object = Json::object();
+        skipSpace();
+        if (!take('{')) return std::nullopt;
+        skipSpace();
+        if (take('}')) return atEnd() ? std::optional<Json>(std::move(object)) : std::nullopt;
+        for (;;) {
+            skipSpace();
+            std::string key;
+            if (!readString(key)) return std::nullopt;
+            skipSpace();
+            if (!take(':')) return std::nullopt;
+            skipSpace();
+            Json value;
+            if (!readValue(value)) return std::nullopt;
+            object[std::move(key)] = std::move(value);
+            skipSpace();
+            if (take(',')) continue;
+            if (take('}')) return atEnd() ? std::optional<Json>(std::move(object)) : std::nullopt;
+            return std::nullopt;
+        }
+    }
+
+private:
+    bool readValue(Json& value) {
+        if (at_ < text_.size() && text_[at_] == '"') {
+            std::string s;
+            if (!readString(s)) return false;
+            value = std::move(s);
+            return true;
+        }
+        const std::size_t start = at_;
+        while (at_ < text_.size() && (std::isalnum(static_cast<unsigned char>(text_[at_])) || text_[at_] == '-' ||
+                                      text_[at_] == '+' || text_[at_] == '.')) {
+            ++at_;
+        }
+        const std::string_view token = text_.substr(start, at_ - start);
+        if (token.empty()) return false;  // an object or array: not flat
+        value = Json::parse(token, nullptr, false);
+        return !value.is_discarded() && value.is_primitive();
+    }
+
+    bool readString(std::string& out) {
+        if (!take('"')) return false;
+        for (;;) {
+            const std::size_t special = text_.find_first_of("\"\\", at_);
+            if (special == std::string_view::npos) return false;
+            for (std::size_t i = at_; i < special; ++i) {
+                if (static_cast<unsigned char>(text_[i]) < 0x20) return false;  // raw control characters
+            }
+            out.append(text_, at_, special - at_);
+            at_ = special + 1;
+            if (text_[special] == '"') return true;
+            if (at_ >= text_.size()) return false;
+            const char escape = text_[at_++];
+            switch (escape) {
+                case '"': out += '"'; break;
+                case '\\': out += '\\'; break;
+                case '/': out += '/'; break;
+                case 'b': out += '\b'; break;
+                case 'f': out += '\f'; break;
+                case 'n': out += '\n'; break;
+                case 'r': out += '\r'; break;
+                case 't': out += '\t'; break;
+                case 'u':
+                    if (!readUnicodeEscape(out)) return false;
+                    break;
+                default: return false;
+            }
+        }
+    }
+
+    bool readHex4(std::uint32_t& unit) {
+        if (at_ + 4 > text_.size()) return false;
+        unit = 0;
+        for (int i = 0; i < 4; ++i) {
+            const char c = text_[at_++];
+            unit <<= 4;
+            if (c >= '0' && c <= '9') unit |= static_cast<std::uint32_t>(c - '0');
+            else if (c >= 'a' && c <= 'f') unit |= static_cast<std::uint32_t>(c - 'a' + 10);
+            else if (c >= 'A' && c <= 'F') unit |= static_cast<std::uint32_t>(c - 'A' + 10);
+            else return false;
+        }
+        return true;
+    }
+
+    // \uXXXX, with surrogate pairs, to UTF-8.
+    bool readUnicodeEscape(std::string& out) {
+        std::uint32_t code;
+        if (!readHex4(code)) return false;
+        if (code >= 0xD800 && code <= 0xDBFF) {
+            std::uint32_t low;
+            if (!take('\\') || !take('u') || !readHex4(low) || low < 0xDC00 || low > 0xDFFF) return false;
+            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+        } else if (code >= 0xDC00 && code <= 0xDFFF) {
+            return false;
+        }
+        if (code < 0x80) {
+            out += static_cast<char>(code);
+        } else if (code < 0x800) {
+            out += static_cast<char>(0xC0 | (code >> 6));
+            out += static_cast<char>(0x80 | (code & 0x3F));
+        } else if (code < 0x10000) {
+            out += static_cast<char>(0xE0 | (code >> 12));
+            out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (code & 0x3F));
+        } else {
+            out += static_cast<char>(0xF0 | (code >> 18));
+            out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
+            out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (code & 0x3F));
+        }
+        return true;
+    }
+
+    void skipSpace() {
+        while (at_ < text_.size() && (text_[at_] == ' ' || text_[at_] == '\t' || text_[at_] == '\n' || text_[at_] == '\r')) ++at_;
+    }
+    bool take(char c) {
+        if (at_ >= text_.size() || text_[at_] != c) return false;
+        ++at_;
+        return true;
+    }
+    bool atEnd() {
+        skipSpace();
+        return at_ == text_.size();
+    }
+
+    std::string_view text_;
+    std::size_t at_ = 0;
 };
 
 Json diagnosticJson(const Diagnostic& d) {
@@ -49,6 +241,19 @@ std::string surfaceOf(const ModuleFacts& facts) {
 }
 
 class Session {
+    // A module as serve keeps it: its version tells memoised answers apart.
+    struct Module : CompiledModule {
+        Module(CompiledModule m, std::uint64_t v) : CompiledModule(std::move(m)), version(v) {}
+        std::uint64_t version = 0;
+    };
+    // A transform's answer, kept until the module or the project changes.
+    struct Answer {
+        std::uint64_t version = 0;
+        std::uint64_t moduleVersion = 0;
+        Json members;
+        std::string raw;
+    };
+
 public:
     Session(const ServeOptions& options, const Key& key) : options_(options), key_(key) {}
 
@@ -65,26 +270,31 @@ public:
         std::vector<CompiledModule> compiled(paths.size());
         const unsigned jobs = options_.build.jobs ? options_.build.jobs : defaultJobCount();
         parallelFor(paths.size(), jobs, [&](std::size_t i) { compiled[i] = prescanOrCompile(root(), paths[i]); });
-        for (CompiledModule& m : compiled) modules_.emplace(m.source->modulePath, std::move(m));
+        for (CompiledModule& m : compiled) {
+            std::string path = m.source->modulePath;
+            modules_.emplace(std::move(path), Module(std::move(m), ++moduleVersions_));
+        }
         std::string error;
         resolver_ = loadTsconfig(root(), &error).value_or(ResolverConfig{});
-        analysisValid_ = false;
+        changed();
     }
 
-    // One request line → one response object. Returns false after `shutdown`.
-    bool handle(const std::string& line, Json& response) {
+    // One request line → one reply. Returns false after `shutdown`.
+    bool handle(const std::string& line, Reply& reply) {
         Json request;
         try {
-            request = Json::parse(line);
+            std::optional<Json> flat = FlatObjectReader(line).read();
+            request = flat ? std::move(*flat) : Json::parse(line);
         } catch (const Json::exception& e) {
-            response = {{"ok", false}, {"error", std::string("not JSON: ") + e.what()}};
+            reply.members = {{"ok", false}, {"error", std::string("not JSON: ") + e.what()}};
             return true;
         }
-        if (request.contains("id")) response["id"] = request["id"];
+        if (request.contains("id")) reply.id = request["id"];
+        Json& response = reply.members;
         try {
             const std::string method = request.value("method", "");
             if (method == "transform") {
-                transform(request, response);
+                transform(request, reply);
             } else if (method == "manifest") {
                 response["ok"] = true;
                 const ProjectAnalysis& project = analysis();
@@ -92,7 +302,7 @@ public:
             } else if (method == "forget") {
                 modules_.erase(modulePathOf(request.value("path", "")));
                 trees_.erase(modulePathOf(request.value("path", "")));
-                analysisValid_ = false;
+                changed();
                 response["ok"] = true;
             } else if (method == "shutdown") {
                 response["ok"] = true;
@@ -101,8 +311,8 @@ public:
                 throw RequestError("unknown method '" + method + "'");
             }
         } catch (const std::exception& e) {
-            response["ok"] = false;
-            response["error"] = e.what();
+            reply.members = {{"ok", false}, {"error", e.what()}};
+            reply.raw.clear();
         }
         return true;
     }
@@ -140,24 +350,44 @@ private:
         return analysis_;
     }
 
-    void transform(const Json& request, Json& response) {
+    // The project changed in a way other modules may see: the analysis is stale.
+    void changed() {
+        analysisValid_ = false;
+        ++version_;
+    }
+
+    void transform(const Json& request, Reply& reply) {
         const std::string modulePath = modulePathOf(request.value("path", ""));
         if (!dialectForPath(modulePath)) throw RequestError(modulePath + " is not a JavaScript or TypeScript module");
         const std::string layer = request.value("layer", "client");
         if (layer != "client" && layer != "server") throw RequestError("\"layer\" must be \"client\" or \"server\"");
-        std::string text = request.contains("source") ? request["source"].get<std::string>()
-                                                      : readFile((fs::path(root()) / modulePath).string());
-
         const auto existing = modules_.find(modulePath);
-        // Both layers of a module are usually asked for with the same text: parse once.
-        if (existing == modules_.end() || existing->second.source->text != text) {
-            update(modulePath, std::move(text), existing);
+        const Json::const_iterator source = request.find("source");
+        const bool unchanged = existing != modules_.end() &&
+                               (source == request.end() ? false : source->get_ref<const std::string&>() ==
+                                                                      existing->second.source->text);
+        if (!unchanged) {
+            std::string text = source != request.end() ? source->get<std::string>()
+                                                        : readFile((fs::path(root()) / modulePath).string());
+            // Both layers of a module are usually asked for with the same text: parse once.
+            if (existing == modules_.end() || existing->second.source->text != text) {
+                update(modulePath, std::move(text), existing);
+            }
         }
-        respond(modulePath, layer, response);
+        // A bundler asks again for what it asked before (both environments, reloads):
+        // with nothing changed since, the answer is the same.
+        Answer& memo = answers_[modulePath + (layer == "client" ? "|client" : "|server")];
+        if (memo.version != version_ || memo.moduleVersion != modules_.at(modulePath).version) {
+            Answer fresh{version_, modules_.at(modulePath).version, Json::object(), {}};
+            respond(modulePath, layer, fresh);  // may throw: then nothing is remembered
+            memo = std::move(fresh);
+        }
+        reply.members = memo.members;
+        reply.raw = memo.raw;
     }
 
     // A new text for `modulePath`: parsed incrementally when its last tree is kept.
-    void update(const std::string& modulePath, std::string text, std::map<std::string, CompiledModule>::iterator existing) {
+    void update(const std::string& modulePath, std::string text, std::map<std::string, Module>::iterator existing) {
         TreeSlot& slot = trees_[modulePath];
         const bool reuse = slot.tree && existing != modules_.end();
         TSTree* tree = nullptr;
@@ -166,18 +396,15 @@ private:
                                                     reuse ? std::string_view(existing->second.source->text) : "",
                                                     &tree);
         slot.tree.reset(tree);
-        if (existing == modules_.end()) {
-            analysisValid_ = false;
-        } else if (surfaceOf(existing->second.facts) != surfaceOf(updated.facts)) {
-            analysisValid_ = false;
-        }
-        modules_.insert_or_assign(modulePath, std::move(updated));
+        if (existing == modules_.end() || surfaceOf(existing->second.facts) != surfaceOf(updated.facts)) changed();
+        modules_.insert_or_assign(modulePath, Module(std::move(updated), ++moduleVersions_));
     }
 
-    void respond(const std::string& modulePath, const std::string& layer, Json& response) {
+    void respond(const std::string& modulePath, const std::string& layer, Answer& answer) {
         const ProjectAnalysis& project = analysis();
         const std::size_t index = indexOf_.at(modulePath);
         const CompiledModule& module = modules_.at(modulePath);
+        Json& response = answer.members;
 
         std::vector<Diagnostic> diagnostics = module.facts.diagnostics;
         for (const Diagnostic& d : project.diagnostics) {
@@ -191,10 +418,10 @@ private:
             return;
         }
 
-        const std::vector<LiveExport> exports = liveExportsOf(index, project, order_, key_);
-        const std::vector<std::string> inlineIds = inlineIdsOf(module, key_);
+        const std::vector<LiveExport> exports = liveExportsOf(index, project, order_, idOf_);
+        const std::vector<std::string> inlineIds = inlineIdsOf(module, idOf_);
         response["ok"] = true;
-        response["actions"] = actionsOf(module, exports, inlineIds, project, index);
+        answer.raw = ",\"actions\":" + actionsOf(module, inlineIds, project, index);
         if (!needsEmit(module.facts)) {
             response["changed"] = false;
             return;
@@ -203,36 +430,40 @@ private:
         const MappedOutput output = layer == "client" ? emitClientModule(toEmit, options_.build.emit)
                                                       : emitServerModule(toEmit, options_.build.emit);
         response["changed"] = true;
-        response["code"] = output.text();
-        response["map"] = Json::parse(output.sourceMap(fs::path(modulePath).filename().string(), modulePath));
+        answer.raw += ",\"code\":";
+        appendJsonString(answer.raw, output.text());
+        std::string map = output.sourceMap(fs::path(modulePath).filename().string(), modulePath);
+        while (!map.empty() && map.back() == '\n') map.pop_back();
+        answer.raw += ",\"map\":" + map;
     }
 
-    Json actionsOf(const CompiledModule& module, const std::vector<LiveExport>& exports,
-                   const std::vector<std::string>& inlineIds, const ProjectAnalysis& project, std::size_t index) const {
-        Json list = Json::array();
+    // The module's live and inline actions as a JSON array, written directly: it is
+    // spliced into the reply (Reply::raw).
+    std::string actionsOf(const CompiledModule& module, const std::vector<std::string>& inlineIds,
+                          const ProjectAnalysis& project, std::size_t index) const {
+        std::string list = "[";
+        auto add = [&](const std::string& id, const std::string& exportName, const char* kind, const Position& at,
+                       const std::string& params, std::size_t bound) {
+            if (list.size() > 1) list += ',';
+            list += "{\"id\":";
+            appendJsonString(list, id);
+            list += ",\"export\":";
+            appendJsonString(list, exportName);
+            list += std::string(",\"kind\":\"") + kind + "\",\"line\":" + std::to_string(at.line) +
+                    ",\"column\":" + std::to_string(at.column) + ",\"params\":" + params +
+                    ",\"bound\":" + std::to_string(bound) + "}";
+        };
         for (const LiveAction& live : project.liveActions) {
             if (live.module != index) continue;
             const ExportedAction& a = module.facts.actions[live.actionIndex];
-            list.push_back({{"id", encodeActionId(key_, module.source->modulePath, a.exportName)},
-                            {"export", a.exportName},
-                            {"kind", "module"},
-                            {"line", a.position.line},
-                            {"column", a.position.column},
-                            {"params", a.paramCount ? Json(*a.paramCount) : Json("unknown")},
-                            {"bound", 0}});
+            add(idOf_(module.source->modulePath, a.exportName), a.exportName, "module", a.position,
+                a.paramCount ? std::to_string(*a.paramCount) : "\"unknown\"", 0);
         }
         for (std::size_t i = 0; i < module.facts.inlineActions.size(); ++i) {
             const InlineAction& a = module.facts.inlineActions[i];
-            list.push_back({{"id", inlineIds[i]},
-                            {"export", a.exportName},
-                            {"kind", "inline"},
-                            {"line", a.position.line},
-                            {"column", a.position.column},
-                            {"params", a.paramCount},
-                            {"bound", a.captures.size()}});
+            add(inlineIds[i], a.exportName, "inline", a.position, std::to_string(a.paramCount), a.captures.size());
         }
-        (void)exports;
-        return list;
+        return list + "]";
     }
 
     struct TreeDeleter {
@@ -244,10 +475,20 @@ private:
 
     const ServeOptions& options_;
     const Key& key_;
+    // IDs are a pure function of key, module and name; each costs some crypto.
+    std::unordered_map<std::string, std::string> ids_;
+    ActionIdOf idOf_ = [this](const std::string& modulePath, const std::string& exportName) {
+        auto [it, added] = ids_.try_emplace(modulePath + '\0' + exportName);
+        if (added) it->second = encodeActionId(key_, modulePath, exportName);
+        return it->second;
+    };
+    std::unordered_map<std::string, Answer> answers_;  // by module path and layer
+    std::uint64_t version_ = 0;                         // bumped by changed()
+    std::uint64_t moduleVersions_ = 0;
     // Trees of the modules requested so far (not of the initial scan: 20k trees would
     // cost more memory than they save time).
     std::map<std::string, TreeSlot> trees_;
-    std::map<std::string, CompiledModule> modules_;
+    std::map<std::string, Module> modules_;
     std::vector<std::string> assets_;
     ResolverConfig resolver_;
     ProjectAnalysis analysis_;
@@ -264,17 +505,16 @@ int runServe(const ServeOptions& options, const Key& key, std::istream& in, std:
     std::string line;
     while (std::getline(in, line)) {
         if (line.empty()) continue;
-        Json response;
+        Reply reply;
         const auto started = std::chrono::steady_clock::now();
-        const bool keepGoing = session.handle(line, response);
+        const bool keepGoing = session.handle(line, reply);
         // `"timing": true` asks for the time spent in here (parse of the request to
-        // the response object, not its serialisation), for benchmarks.
+        // the reply, not its serialisation), for benchmarks.
         if (line.find("\"timing\":true") != std::string::npos || line.find("\"timing\": true") != std::string::npos) {
-            response["micros"] = std::chrono::duration_cast<std::chrono::microseconds>(
-                                     std::chrono::steady_clock::now() - started)
-                                     .count();
+            reply.micros = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started)
+                               .count();
         }
-        out << response.dump() << '\n' << std::flush;
+        out << reply.line() << '\n' << std::flush;
         if (!keepGoing) break;
     }
     return 0;

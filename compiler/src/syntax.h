@@ -7,8 +7,34 @@
 #include <cstdint>
 #include <cstring>
 #include <string_view>
+#include <vector>
 
 namespace actionc {
+
+// The id of field `name` in `language`, memoised: tree-sitter looks a name up by
+// comparing it with every field name of the grammar, and the stages ask for fields
+// thousands of times per module. Names are nearly always literals, so the memo is a
+// short list searched by address (the bytes are compared too, for the rare name that
+// is not).
+inline TSFieldId fieldId(const TSLanguage* language, std::string_view name) {
+    struct Entry {
+        const TSLanguage* language;
+        const char* data;
+        std::size_t size;
+        TSFieldId id;
+    };
+    thread_local std::vector<Entry> memo;
+    for (const Entry& e : memo) {
+        if (e.data == name.data() && e.language == language && e.size == name.size() &&
+            std::memcmp(e.data, name.data(), name.size()) == 0) {
+            return e.id;
+        }
+    }
+    const TSFieldId id = ts_language_field_id_for_name(language, name.data(), static_cast<std::uint32_t>(name.size()));
+    if (memo.size() >= 256) memo.clear();  // names that are not literals: do not grow without bound
+    memo.push_back({language, name.data(), name.size(), id});
+    return id;
+}
 
 class Node {
 public:
@@ -31,7 +57,7 @@ public:
     std::string_view text(std::string_view source) const { return source.substr(start(), length()); }
 
     Node field(std::string_view name) const {
-        return Node(ts_node_child_by_field_name(node_, name.data(), static_cast<std::uint32_t>(name.size())));
+        return Node(ts_node_child_by_field_id(node_, fieldId(ts_tree_language(node_.tree), name)));
     }
     Node parent() const { return Node(ts_node_parent(node_)); }
     std::uint32_t childCount() const { return ts_node_child_count(node_); }

@@ -37,6 +37,13 @@ function startServe(...flags) {
         return response;
       });
     },
+    // A request line written as is (not through JSON.stringify), and a wait for its reply.
+    writeRaw(line) {
+      child.stdin.write(line);
+    },
+    waitRaw(resolve) {
+      waiting.push(resolve);
+    },
     async close() {
       const exited = new Promise((resolve) => child.on('exit', resolve));
       const answered = new Promise((resolve) => waiting.push(resolve));
@@ -108,5 +115,48 @@ test('--strip-unused strips as build does; bad requests are answered, not fatal'
   assert.equal(forgotten.ok, true);
   const after = JSON.parse((await serve.request({ method: 'manifest' })).manifest);
   assert.equal(after.actions.length, 0, 'with its only importer gone, save is stripped too');
+  await serve.close();
+});
+
+test('a repeated request is answered from memory until the module or its importers change', async () => {
+  const serve = startServe('--strip-unused');
+  const ask = () => serve.request({ method: 'transform', path: 'app/actions.ts', layer: 'client' });
+  const first = await ask();
+  assert.deepEqual(first.actions.map((a) => a.export), ['save']);
+  assert.deepEqual(await ask(), { ...first, id: first.id + 1 }, 'same question, same answer');
+  // Another module starts to import `unused`: the remembered answer of actions.ts is stale.
+  await serve.request({
+    method: 'transform', path: 'app/page.tsx', layer: 'client',
+    source: "import { save, unused } from './actions';\nexport const P = () => [save, unused];\n",
+  });
+  const widened = await ask();
+  assert.deepEqual(widened.actions.map((a) => a.export), ['save', 'unused']);
+  assert.match(widened.code, /export const unused = /);
+  // The module itself changes: a new answer, with the new text's line numbers.
+  const moved = await serve.request({
+    method: 'transform', path: 'app/actions.ts', layer: 'client',
+    source: "'use server';\n\n\nexport async function save(x: string) { return x; }\nexport async function unused() {}\n",
+  });
+  assert.equal(moved.actions[0].line, 4);
+  assert.notDeepEqual(moved.map, widened.map, "the stubs map to the new lines");
+  await serve.close();
+});
+
+test('request and reply JSON survive every kind of character', async () => {
+  const serve = startServe();
+  const text = "'use server';\n// é 😀 \t \\ \" ' \u0001\nexport async function go() { return '😀\\n'; }\n";
+  const reply = await serve.request({ method: 'transform', path: 'app/odd.ts', layer: 'server', source: text });
+  assert.equal(reply.ok, true);
+  assert.ok(reply.code.startsWith(text), 'the server layer keeps the module text byte for byte');
+  // Escapes a hand-written client might send (read by serve's flat-request reader), and
+  // the same with a nested member (read by the general JSON parser): both understood.
+  const source = JSON.stringify(text).replace('😀', '\\ud83d\\ude00').replace('é', '\\u00e9').replace('/', '\\/');
+  for (const extra of ['', '"extra":{"a":[1]},']) {
+    const answered = new Promise((resolve) => serve.waitRaw(resolve));
+    serve.writeRaw(`{ "id" : 99 , ${extra}"method":"transform","path":"app/odd.ts","layer":"server","source":${source}}\n`);
+    const raw = await answered;
+    assert.equal(raw.id, 99);
+    assert.equal(raw.code, reply.code);
+  }
   await serve.close();
 });
