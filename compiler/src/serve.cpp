@@ -129,11 +129,14 @@ private:
     bool readString(std::string& out) {
         if (!take('"')) return false;
         for (;;) {
-            const std::size_t special = text_.find_first_of("\"\\", at_);
-            if (special == std::string_view::npos) return false;
-            for (std::size_t i = at_; i < special; ++i) {
-                if (static_cast<unsigned char>(text_[i]) < 0x20) return false;  // raw control characters
+            // One pass to the closing quote or the next escape (find_first_of would call
+            // memchr once per byte).
+            std::size_t special = at_;
+            while (special < text_.size() && text_[special] != '"' && text_[special] != '\\') {
+                if (static_cast<unsigned char>(text_[special]) < 0x20) return false;  // raw control characters
+                ++special;
             }
+            if (special == text_.size()) return false;
             out.append(text_, at_, special - at_);
             at_ = special + 1;
             if (text_[special] == '"') return true;
