@@ -23,6 +23,8 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace actionc {
 
@@ -70,18 +72,7 @@ void saveFactsCache(const std::vector<CompiledModule>& modules, const fs::path& 
     next.save(path.string());
 }
 
-// Every output directory, made once up front rather than checked per file from many
-// threads; returned for the build state.
-std::set<fs::path> createOutputDirectories(const fs::path& out, const std::vector<ProjectFile>& files) {
-    std::set<fs::path> directories;
-    for (const ProjectFile& f : files) {
-        const fs::path parent = fs::path(f.relativePath).parent_path();
-        directories.insert(out / "client" / parent);
-        directories.insert(out / "server" / parent);
-    }
-    for (const fs::path& d : directories) fs::create_directories(d);
-    return directories;
-}
+
 
 struct LayerOutput {
     std::optional<MappedOutput> client;
@@ -137,29 +128,104 @@ StampedPath stampedNow(std::string path) {
     return {std::move(path), stamp};
 }
 
+std::string asDirectory(const fs::path& path) {
+    std::string s = fs::absolute(path).lexically_normal().string();
+    if (!s.ends_with('/')) s += '/';
+    return s;
+}
+
 // What this build read and wrote, for the next build to compare stamps against.
-BuildState recordBuild(std::string fingerprint, std::int64_t startedNs, const std::string& root,
+BuildState recordBuild(std::string fingerprint, std::int64_t startedNs, const std::string& root, const std::string& out,
                        const std::vector<ProjectFile>& files, const std::vector<StampedPath>& directories,
                        const std::vector<std::string>& configFiles, const std::set<fs::path>& outputDirectories,
                        std::vector<std::vector<StampedPath>>& writtenByFile, StampedPath manifest) {
     BuildState state;
     state.fingerprint = std::move(fingerprint);
-    state.inputs.reserve(directories.size() + files.size() + configFiles.size());
-    for (const StampedPath& d : directories) state.inputs.push_back({d.path, trustedStamp(d.stamp, startedNs)});
-    const std::string prefix = fs::absolute(root).lexically_normal().string() + "/";
-    for (const ProjectFile& f : files) state.inputs.push_back({prefix + f.relativePath, trustedStamp(f.stamp, startedNs)});
+    state.root = root;
+    state.outDir = out;
+    for (const StampedPath& d : directories) state.inputDirectories.push_back({d.path, trustedStamp(d.stamp, startedNs)});
+    state.inputFiles.reserve(files.size());
+    for (const ProjectFile& f : files) state.inputFiles.push_back({root + f.relativePath, trustedStamp(f.stamp, startedNs)});
     for (const std::string& c : configFiles) {
         StampedPath config = stampedNow(c);
         config.stamp = trustedStamp(config.stamp, startedNs);
-        state.inputs.push_back(std::move(config));
+        state.configFiles.push_back(std::move(config));
     }
     // Stamped after the writes and the removal of stale files, which move them.
-    for (const fs::path& d : outputDirectories) state.outputs.push_back(stampedNow(d.string()));
+    for (const fs::path& d : outputDirectories) state.outputDirectories.push_back(stampedNow(d.string()));
     for (auto& written : writtenByFile) {
-        for (StampedPath& w : written) state.outputs.push_back(std::move(w));
+        for (StampedPath& w : written) state.writtenFiles.push_back(std::move(w));
     }
-    state.outputs.push_back(std::move(manifest));
+    state.writtenFiles.push_back(std::move(manifest));
     return state;
+}
+
+// The output tree the previous build left, when nothing else has touched it since: then
+// a file it linked whose source has not moved is still that link (no stat needed), and
+// its stale outputs are known without walking the tree.
+class PreviousTree {
+public:
+    PreviousTree(const std::optional<BuildState>& previous, const std::string& root, const std::string& out,
+                 unsigned jobs)
+        : previous_(previous && previous->root == root && previous->outDir == out && outputTreeUntouched(*previous, jobs)
+                        ? &*previous
+                        : nullptr) {
+        if (!previous_) return;
+        for (const StampedPath& f : previous_->inputFiles) inputs_.emplace(f.path, f.stamp);
+        for (const StampedPath& w : previous_->writtenFiles) written_.insert(w.path);
+        for (const StampedPath& d : previous_->outputDirectories) directories_.insert(d.path);
+    }
+
+    bool known() const { return previous_ != nullptr; }
+    bool hadDirectory(const std::string& path) const { return directories_.count(path) > 0; }
+
+    bool stillLinked(const std::string& target, const std::string& source, const FileStamp& stamp) const {
+        if (!previous_ || written_.count(target)) return false;
+        const auto it = inputs_.find(source);
+        return it != inputs_.end() && it->second == stamp;
+    }
+
+    // Deletes what the previous build wrote or linked under `layer` that is not in
+    // `keep`, then the directories that emptied.
+    void removeStale(const std::string& layer, const std::set<std::string>& keep) const {
+        const std::string prefix = previous_->outDir + layer + "/";
+        auto removeIfStale = [&](std::string_view rel) {
+            if (!keep.count(std::string(rel))) ::unlink((prefix + std::string(rel)).c_str());
+        };
+        for (const StampedPath& f : previous_->inputFiles) removeIfStale(std::string_view(f.path).substr(previous_->root.size()));
+        for (const StampedPath& w : previous_->writtenFiles) {
+            if (w.path.starts_with(prefix)) removeIfStale(std::string_view(w.path).substr(prefix.size()));
+        }
+        // Deepest first; rmdir leaves a directory that still has entries.
+        for (auto d = previous_->outputDirectories.rbegin(); d != previous_->outputDirectories.rend(); ++d) {
+            if (d->path.starts_with(prefix)) ::rmdir(d->path.c_str());
+        }
+    }
+
+private:
+    const BuildState* previous_;
+    std::unordered_map<std::string_view, FileStamp> inputs_;
+    std::unordered_set<std::string_view> written_;
+    std::unordered_set<std::string_view> directories_;
+};
+
+// Every output directory, made once up front rather than checked per file from many
+// threads (and not at all when the previous build made it); returned for the build state.
+std::set<fs::path> createOutputDirectories(const fs::path& out, const std::vector<ProjectFile>& files,
+                                           const PreviousTree& previous) {
+    std::set<fs::path> directories;
+    for (const ProjectFile& f : files) {
+        // Every ancestor too: directories that hold only directories are outputs as well.
+        for (fs::path parent = fs::path(f.relativePath).parent_path();; parent = parent.parent_path()) {
+            const bool known = !directories.insert(out / "client" / parent).second;
+            directories.insert(out / "server" / parent);
+            if (known || parent.empty()) break;
+        }
+    }
+    for (const fs::path& d : directories) {
+        if (!previous.hadDirectory(d.string())) fs::create_directories(d);
+    }
+    return directories;
 }
 
 }  // namespace
@@ -184,7 +250,7 @@ private:
 namespace {
 
 BuildResult buildInFull(const BuildOptions& options, const Key& key, unsigned jobs, std::string fingerprint,
-                        std::int64_t startedNs, PhaseTimer& timer) {
+                        std::int64_t startedNs, const std::optional<BuildState>& previous, PhaseTimer& timer) {
     BuildResult result;
     const std::string& root = options.project.root;
     std::vector<StampedPath> directories;
@@ -245,13 +311,18 @@ BuildResult buildInFull(const BuildOptions& options, const Key& key, unsigned jo
     });
 
     const fs::path out = fs::absolute(options.project.outDir).lexically_normal();
+    const std::string rootDirectory = asDirectory(root);
+    const std::string outDirectory = asDirectory(out);
+    const PreviousTree previousTree(previous, rootDirectory, outDirectory, jobs);
     std::set<std::string> written;  // per layer: what stays after stale files are removed
     std::vector<std::size_t> moduleOfFile(files.size(), static_cast<std::size_t>(-1));
     for (std::size_t i = 0; i < compiledFiles.size(); ++i) moduleOfFile[compiledFiles[i]] = i;
     timer.mark("emit");
-    const std::set<fs::path> outputDirectories = createOutputDirectories(out, files);
+    const std::set<fs::path> outputDirectories = createOutputDirectories(out, files, previousTree);
     std::vector<std::vector<StampedPath>> writtenByFile(files.size());
-    auto mirror = [&](const fs::path& source, const fs::path& target, std::vector<StampedPath>& stamps) {
+    auto mirror = [&](const fs::path& source, const fs::path& target, const FileStamp& sourceStamp,
+                      std::vector<StampedPath>& stamps) {
+        if (!options.copyUnchanged && previousTree.stillLinked(target.string(), source.string(), sourceStamp)) return;
         const std::optional<FileStamp> copy = options.copyUnchanged
                                                   ? copyFileAtomically(source.string(), target.string())
                                                   : linkFileAtomically(source.string(), target.string());
@@ -260,7 +331,7 @@ BuildResult buildInFull(const BuildOptions& options, const Key& key, unsigned jo
     parallelFor(files.size(), jobs, [&](std::size_t f) {
         const std::string& rel = files[f].relativePath;
         const std::size_t m = moduleOfFile[f];
-        const fs::path source = fs::path(root) / rel;
+        const fs::path source = rootDirectory + rel;
         const LayerOutput* layer = m == static_cast<std::size_t>(-1) ? nullptr : &outputs[m];
         for (const auto& dir : {"client", "server"}) {
             const fs::path target = out / dir / rel;
@@ -269,7 +340,7 @@ BuildResult buildInFull(const BuildOptions& options, const Key& key, unsigned jo
             if (output && output->has_value() && (*output)->changesOriginal()) {
                 writeMapped(**output, target, source, writtenByFile[f]);
             } else {
-                mirror(source, target, writtenByFile[f]);
+                mirror(source, target, files[f].stamp, writtenByFile[f]);
             }
         }
     });
@@ -287,8 +358,13 @@ BuildResult buildInFull(const BuildOptions& options, const Key& key, unsigned jo
             writtenServer.insert(files[f].relativePath + ".map");
         }
     }
-    removeStaleFiles((out / "client").string(), written);
-    removeStaleFiles((out / "server").string(), writtenServer);
+    if (previousTree.known()) {
+        previousTree.removeStale("client", written);
+        previousTree.removeStale("server", writtenServer);
+    } else {
+        removeStaleFiles((out / "client").string(), written);
+        removeStaleFiles((out / "server").string(), writtenServer);
+    }
 
     timer.mark("write outputs");
     const Manifest manifest = buildManifest(analysis, moduleList, key);
@@ -309,8 +385,9 @@ BuildResult buildInFull(const BuildOptions& options, const Key& key, unsigned jo
         saveFactsCache(modules, cachePath, allHits, cache->size());
         // Warnings are printed by every build, so a build that had some is never skipped.
         if (result.diagnostics.empty()) {
-            BuildState state = recordBuild(std::move(fingerprint), startedNs, root, files, directories, configFiles,
-                                           outputDirectories, writtenByFile, {manifestPath, manifestStamp});
+            BuildState state = recordBuild(std::move(fingerprint), startedNs, rootDirectory, outDirectory, files,
+                                           directories, configFiles, outputDirectories, writtenByFile,
+                                           {manifestPath, manifestStamp});
             state.summary = result.summary;
             saveBuildState((out / ".actionc-state").string(), state);
         }
@@ -327,21 +404,22 @@ BuildResult runBuild(const BuildOptions& options, const Key& key) {
     const unsigned jobs = options.jobs ? options.jobs : defaultJobCount();
     const std::string statePath = (fs::path(options.project.outDir) / ".actionc-state").string();
     std::string fingerprint = buildFingerprint(options, key);
+    std::optional<BuildState> previous;
     if (options.useCache) {
-        const std::optional<BuildState> state = loadBuildState(statePath);
-        const bool upToDate = state && state->fingerprint == fingerprint && stampsStillHold(*state, jobs);
+        previous = loadBuildState(statePath);
+        const bool upToDate = previous && previous->fingerprint == fingerprint && stampsStillHold(*previous, jobs);
         timer.mark("check build state");
         if (upToDate) {
             BuildResult result;
             result.ok = true;
             result.upToDate = true;
-            result.summary = state->summary;
+            result.summary = previous->summary;
             return result;
         }
         // From here on the outputs change, and the old record no longer describes them.
         ::unlink(statePath.c_str());
     }
-    return buildInFull(options, key, jobs, std::move(fingerprint), startedNs, timer);
+    return buildInFull(options, key, jobs, std::move(fingerprint), startedNs, previous, timer);
 }
 
 TransformResult transformModule(const SourceFile& source, Layer layer, const Key& key, const EmitOptions& options) {

@@ -28,8 +28,13 @@ struct BuildState {
     // Of everything besides the files that decides the output: compiler binary, key,
     // options, root and output directory (buildFingerprint in build.cpp).
     std::string fingerprint;
-    std::vector<StampedPath> inputs;   // the walked directories, the files found, tsconfig's extends
-    std::vector<StampedPath> outputs;  // the output directories and every file written (not linked)
+    std::string root;    // absolute, with a trailing '/'
+    std::string outDir;  // absolute, with a trailing '/'
+    std::vector<StampedPath> inputDirectories;   // every directory walked
+    std::vector<StampedPath> inputFiles;         // every file found, mirrored or compiled
+    std::vector<StampedPath> configFiles;        // tsconfig.json and what it extends
+    std::vector<StampedPath> outputDirectories;  // under client/ and server/
+    std::vector<StampedPath> writtenFiles;       // every output written (not linked), the manifest
     BuildSummary summary;
 };
 
@@ -38,6 +43,10 @@ void saveBuildState(const std::string& path, const BuildState& state);
 
 // Whether every recorded stamp still holds (stat by stat, over `jobs` threads).
 bool stampsStillHold(const BuildState& state, unsigned jobs);
+
+// Whether the output directories are as the build left them: nothing added, removed or
+// renamed in any of them since. Then every file it linked is still there, still that link.
+bool outputTreeUntouched(const BuildState& state, unsigned jobs);
 
 // A stamp that can be recorded as trustworthy: file times are taken from a coarse
 // clock, so a file changed during the build (or a tick before it) could change again

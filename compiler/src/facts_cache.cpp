@@ -1,10 +1,10 @@
 #include "facts_cache.h"
 
+#include "binary_io.h"
 #include "output.h"
 
 #include "actionc/keyring.h"
 
-#include <nlohmann/json.hpp>
 #include <sodium.h>
 
 #include <fstream>
@@ -14,106 +14,158 @@ namespace actionc {
 
 namespace {
 
-using Json = nlohmann::json;
-
 // Bump whenever ModuleFacts or what the facts stage computes changes.
-constexpr int kCacheFormat = 1;
+constexpr int kCacheFormat = 2;
 
-Json positionJson(const Position& p) { return Json::array({p.line, p.column}); }
-Position positionFrom(const Json& j) { return {j.at(0).get<std::uint32_t>(), j.at(1).get<std::uint32_t>()}; }
-
-Json toJson(const ExportedAction& a) {
-    return Json::array({a.exportName, a.localName, a.isCallValue, a.isAsync,
-                        a.paramCount ? Json(*a.paramCount) : Json(nullptr), a.offset, positionJson(a.position),
-                        static_cast<int>(a.anonymous), a.nameInsertOffset, a.statementStart, a.valueStart,
-                        a.statementEnd, a.statementHasSemicolon});
+void writePosition(ByteWriter& out, const Position& p) {
+    out.u32(p.line);
+    out.u32(p.column);
+}
+Position readPosition(ByteReader& in) {
+    Position p;
+    p.line = in.u32();
+    p.column = in.u32();
+    return p;
 }
 
-ExportedAction exportedFrom(const Json& j) {
+void write(ByteWriter& out, const ExportedAction& a) {
+    out.string(a.exportName);
+    out.string(a.localName);
+    out.boolean(a.isCallValue);
+    out.boolean(a.isAsync);
+    out.boolean(a.paramCount.has_value());
+    out.u32(a.paramCount.value_or(0));
+    out.u32(a.offset);
+    writePosition(out, a.position);
+    out.u32(static_cast<std::uint32_t>(a.anonymous));
+    for (std::uint32_t n : {a.nameInsertOffset, a.statementStart, a.valueStart, a.statementEnd}) out.u32(n);
+    out.boolean(a.statementHasSemicolon);
+}
+
+ExportedAction readExported(ByteReader& in) {
     ExportedAction a;
-    a.exportName = j.at(0).get<std::string>();
-    a.localName = j.at(1).get<std::string>();
-    a.isCallValue = j.at(2).get<bool>();
-    a.isAsync = j.at(3).get<bool>();
-    if (!j.at(4).is_null()) a.paramCount = j.at(4).get<std::uint32_t>();
-    a.offset = j.at(5).get<std::uint32_t>();
-    a.position = positionFrom(j.at(6));
-    a.anonymous = static_cast<AnonymousDefault>(j.at(7).get<int>());
-    a.nameInsertOffset = j.at(8).get<std::uint32_t>();
-    a.statementStart = j.at(9).get<std::uint32_t>();
-    a.valueStart = j.at(10).get<std::uint32_t>();
-    a.statementEnd = j.at(11).get<std::uint32_t>();
-    a.statementHasSemicolon = j.at(12).get<bool>();
+    a.exportName = in.string();
+    a.localName = in.string();
+    a.isCallValue = in.boolean();
+    a.isAsync = in.boolean();
+    const bool knownParams = in.boolean();
+    const std::uint32_t params = in.u32();
+    if (knownParams) a.paramCount = params;
+    a.offset = in.u32();
+    a.position = readPosition(in);
+    a.anonymous = static_cast<AnonymousDefault>(in.u32());
+    a.nameInsertOffset = in.u32();
+    a.statementStart = in.u32();
+    a.valueStart = in.u32();
+    a.statementEnd = in.u32();
+    a.statementHasSemicolon = in.boolean();
     return a;
 }
 
-Json toJson(const InlineAction& a) {
-    return Json::array({a.stableName, a.exportName, static_cast<int>(a.form), a.start, a.end, positionJson(a.position),
-                        a.isGenerator, a.paramCount, a.captures, a.paramsStart, a.paramsEnd, a.typeParameters,
-                        a.returnType, a.bodyStart, a.bodyEnd, a.prologueEnd, a.selfName, a.parameterPattern,
-                        a.methodKey, a.declaredName, a.hoistInsertOffset, a.blockScoped, a.lazyCaptures,
-                        a.statementStart, a.statementEnd, static_cast<int>(a.exported), a.moduleTop, a.parent});
+void write(ByteWriter& out, const InlineAction& a) {
+    out.string(a.stableName);
+    out.string(a.exportName);
+    out.u32(static_cast<std::uint32_t>(a.form));
+    out.u32(a.start);
+    out.u32(a.end);
+    writePosition(out, a.position);
+    out.boolean(a.isGenerator);
+    out.u32(a.paramCount);
+    out.strings(a.captures);
+    out.u32(a.paramsStart);
+    out.u32(a.paramsEnd);
+    out.string(a.typeParameters);
+    out.string(a.returnType);
+    out.u32(a.bodyStart);
+    out.u32(a.bodyEnd);
+    out.u32(a.prologueEnd);
+    for (const std::string* text : {&a.selfName, &a.parameterPattern, &a.methodKey, &a.declaredName}) out.string(*text);
+    out.u32(a.hoistInsertOffset);
+    out.boolean(a.blockScoped);
+    out.boolean(a.lazyCaptures);
+    out.u32(a.statementStart);
+    out.u32(a.statementEnd);
+    out.u32(static_cast<std::uint32_t>(a.exported));
+    out.u32(a.moduleTop);
+    out.u32(static_cast<std::uint32_t>(a.parent));
 }
 
-InlineAction inlineFrom(const Json& j) {
+InlineAction readInline(ByteReader& in) {
     InlineAction a;
-    std::size_t i = 0;
-    a.stableName = j.at(i++).get<std::string>();
-    a.exportName = j.at(i++).get<std::string>();
-    a.form = static_cast<InlineForm>(j.at(i++).get<int>());
-    a.start = j.at(i++).get<std::uint32_t>();
-    a.end = j.at(i++).get<std::uint32_t>();
-    a.position = positionFrom(j.at(i++));
-    a.isGenerator = j.at(i++).get<bool>();
-    a.paramCount = j.at(i++).get<std::uint32_t>();
-    a.captures = j.at(i++).get<std::vector<std::string>>();
-    a.paramsStart = j.at(i++).get<std::uint32_t>();
-    a.paramsEnd = j.at(i++).get<std::uint32_t>();
-    a.typeParameters = j.at(i++).get<std::string>();
-    a.returnType = j.at(i++).get<std::string>();
-    a.bodyStart = j.at(i++).get<std::uint32_t>();
-    a.bodyEnd = j.at(i++).get<std::uint32_t>();
-    a.prologueEnd = j.at(i++).get<std::uint32_t>();
-    a.selfName = j.at(i++).get<std::string>();
-    a.parameterPattern = j.at(i++).get<std::string>();
-    a.methodKey = j.at(i++).get<std::string>();
-    a.declaredName = j.at(i++).get<std::string>();
-    a.hoistInsertOffset = j.at(i++).get<std::uint32_t>();
-    a.blockScoped = j.at(i++).get<bool>();
-    a.lazyCaptures = j.at(i++).get<bool>();
-    a.statementStart = j.at(i++).get<std::uint32_t>();
-    a.statementEnd = j.at(i++).get<std::uint32_t>();
-    a.exported = static_cast<InlineAction::Export>(j.at(i++).get<int>());
-    a.moduleTop = j.at(i++).get<std::uint32_t>();
-    a.parent = j.at(i++).get<std::int32_t>();
+    a.stableName = in.string();
+    a.exportName = in.string();
+    a.form = static_cast<InlineForm>(in.u32());
+    a.start = in.u32();
+    a.end = in.u32();
+    a.position = readPosition(in);
+    a.isGenerator = in.boolean();
+    a.paramCount = in.u32();
+    a.captures = in.strings();
+    a.paramsStart = in.u32();
+    a.paramsEnd = in.u32();
+    a.typeParameters = in.string();
+    a.returnType = in.string();
+    a.bodyStart = in.u32();
+    a.bodyEnd = in.u32();
+    a.prologueEnd = in.u32();
+    for (std::string* text : {&a.selfName, &a.parameterPattern, &a.methodKey, &a.declaredName}) *text = in.string();
+    a.hoistInsertOffset = in.u32();
+    a.blockScoped = in.boolean();
+    a.lazyCaptures = in.boolean();
+    a.statementStart = in.u32();
+    a.statementEnd = in.u32();
+    a.exported = static_cast<InlineAction::Export>(in.u32());
+    a.moduleTop = in.u32();
+    a.parent = static_cast<std::int32_t>(in.u32());
     return a;
 }
 
-Json toJson(const CachedFacts& c) {
-    Json actions = Json::array(), inlines = Json::array(), reExports = Json::array(), imports = Json::array();
-    for (const ExportedAction& a : c.facts.actions) actions.push_back(toJson(a));
-    for (const InlineAction& a : c.facts.inlineActions) inlines.push_back(toJson(a));
-    for (const ReExport& r : c.facts.reExports) reExports.push_back(Json::array({r.specifier, r.importedName, r.exportName, r.offset}));
-    for (const ModuleImport& e : c.facts.imports) {
-        imports.push_back(Json::array({e.specifier, static_cast<int>(e.kind), e.names, e.offset}));
+void write(ByteWriter& out, const CachedFacts& c) {
+    out.string(c.contentHash);
+    out.boolean(c.prescanned);
+    out.u32(static_cast<std::uint32_t>(c.facts.kind));
+    out.u32(static_cast<std::uint32_t>(c.facts.actions.size()));
+    for (const ExportedAction& a : c.facts.actions) write(out, a);
+    out.u32(static_cast<std::uint32_t>(c.facts.inlineActions.size()));
+    for (const InlineAction& a : c.facts.inlineActions) write(out, a);
+    out.u32(static_cast<std::uint32_t>(c.facts.reExports.size()));
+    for (const ReExport& r : c.facts.reExports) {
+        out.string(r.specifier);
+        out.string(r.importedName);
+        out.string(r.exportName);
+        out.u32(r.offset);
     }
-    return Json::array({c.contentHash, c.prescanned, static_cast<int>(c.facts.kind), actions, inlines, reExports, imports});
+    out.u32(static_cast<std::uint32_t>(c.facts.imports.size()));
+    for (const ModuleImport& e : c.facts.imports) {
+        out.string(e.specifier);
+        out.u32(static_cast<std::uint32_t>(e.kind));
+        out.strings(e.names);
+        out.u32(e.offset);
+    }
 }
 
-CachedFacts cachedFrom(const Json& j) {
+CachedFacts readCached(ByteReader& in) {
     CachedFacts c;
-    c.contentHash = j.at(0).get<std::string>();
-    c.prescanned = j.at(1).get<bool>();
-    c.facts.kind = static_cast<ModuleKind>(j.at(2).get<int>());
-    for (const Json& a : j.at(3)) c.facts.actions.push_back(exportedFrom(a));
-    for (const Json& a : j.at(4)) c.facts.inlineActions.push_back(inlineFrom(a));
-    for (const Json& r : j.at(5)) {
-        c.facts.reExports.push_back({r.at(0).get<std::string>(), r.at(1).get<std::string>(), r.at(2).get<std::string>(),
-                                     r.at(3).get<std::uint32_t>()});
+    c.contentHash = in.string();
+    c.prescanned = in.boolean();
+    c.facts.kind = static_cast<ModuleKind>(in.u32());
+    c.facts.actions.resize(in.count());
+    for (ExportedAction& a : c.facts.actions) a = readExported(in);
+    c.facts.inlineActions.resize(in.count());
+    for (InlineAction& a : c.facts.inlineActions) a = readInline(in);
+    c.facts.reExports.resize(in.count());
+    for (ReExport& r : c.facts.reExports) {
+        r.specifier = in.string();
+        r.importedName = in.string();
+        r.exportName = in.string();
+        r.offset = in.u32();
     }
-    for (const Json& e : j.at(6)) {
-        c.facts.imports.push_back({e.at(0).get<std::string>(), static_cast<ImportKind>(e.at(1).get<int>()),
-                                   e.at(2).get<std::vector<std::string>>(), e.at(3).get<std::uint32_t>()});
+    c.facts.imports.resize(in.count());
+    for (ModuleImport& e : c.facts.imports) {
+        e.specifier = in.string();
+        e.kind = static_cast<ImportKind>(in.u32());
+        e.names = in.strings();
+        e.offset = in.u32();
     }
     return c;
 }
@@ -135,9 +187,15 @@ FactsCache FactsCache::load(const std::string& path) {
     FactsCache cache;
     try {
         const std::string bytes = readFile(path);
-        const Json root = Json::from_msgpack(bytes);
-        if (root.at("version").get<std::string>() != cacheVersion()) return cache;
-        for (const auto& [modulePath, entry] : root.at("modules").items()) cache.entries_.emplace(modulePath, cachedFrom(entry));
+        ByteReader in(bytes);
+        if (in.string() != cacheVersion()) return cache;
+        const std::uint32_t count = in.count();
+        cache.entries_.reserve(count);
+        for (std::uint32_t i = 0; i < count; ++i) {
+            std::string modulePath = in.string();
+            cache.entries_.emplace(std::move(modulePath), readCached(in));
+        }
+        if (!in.atEnd()) cache.entries_.clear();
     } catch (const std::exception&) {
         cache.entries_.clear();  // missing or unreadable: start over
     }
@@ -145,14 +203,17 @@ FactsCache FactsCache::load(const std::string& path) {
 }
 
 void FactsCache::save(const std::string& path) const {
-    Json modules = Json::object();
     // Sorted, so the cache file itself is deterministic.
-    std::map<std::string, const CachedFacts*> sorted;
+    std::map<std::string_view, const CachedFacts*> sorted;
     for (const auto& [modulePath, entry] : entries_) sorted.emplace(modulePath, &entry);
-    for (const auto& [modulePath, entry] : sorted) modules[modulePath] = toJson(*entry);
-    const Json root = {{"version", cacheVersion()}, {"modules", std::move(modules)}};
-    const std::vector<std::uint8_t> bytes = Json::to_msgpack(root);
-    writeFileAtomically(path, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+    ByteWriter out;
+    out.string(cacheVersion());
+    out.u32(static_cast<std::uint32_t>(sorted.size()));
+    for (const auto& [modulePath, entry] : sorted) {
+        out.string(modulePath);
+        write(out, *entry);
+    }
+    writeFileAtomically(path, out.bytes());
 }
 
 const CachedFacts* FactsCache::find(const std::string& modulePath, const std::string& contentHash) const {

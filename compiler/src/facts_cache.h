@@ -1,6 +1,7 @@
 // The facts cache (issue 7): a rebuild re-reads every module but re-parses none whose
 // bytes are unchanged. Keyed by module path and a BLAKE2b hash of the content, stored
-// as MessagePack in <out>/.actionc-cache. Modules with diagnostics are never cached.
+// in a flat binary encoding (binary_io.h) in <out>/.actionc-cache. Modules with
+// diagnostics are never cached.
 #pragma once
 
 #include "facts.h"

@@ -231,3 +231,45 @@ TEST_CASE("a build with warnings is never skipped, so its warnings are printed e
     CHECK_FALSE(again.upToDate);
     CHECK(again.diagnostics.size() == 1);
 }
+
+TEST_CASE("a rebuild after a change updates only what changed, and leaves nothing stale") {
+    TempProject p("actionc-build-incremental");
+    p.write("src/actions.ts", "'use server';\nexport async function save() {}\n");
+    p.write("src/page.tsx", "import { save } from './actions';\nexport const P = save;\n");
+    p.write("src/plain.ts", "export const x = 1;\n");
+    const fs::path out = p.root / "out";
+    const BuildOptions options = optionsFor(p, out, 2);
+    REQUIRE(runBuild(options, testKey()).ok);
+    buildUntilSettled(options, p);
+    REQUIRE(fs::exists(out / "client/actions.ts.map"));
+
+    SUBCASE("an action module that becomes a plain one loses its maps and becomes a link") {
+        p.write("src/actions.ts", "export async function save() {}\n");
+        REQUIRE(runBuild(options, testKey()).ok);
+        CHECK_FALSE(fs::exists(out / "client/actions.ts.map"));
+        CHECK_FALSE(fs::exists(out / "server/actions.ts.map"));
+        CHECK(fs::equivalent(p.root / "src/actions.ts", out / "client/actions.ts"));
+    }
+    SUBCASE("a source replaced by a new file (an editor's rename) is linked again") {
+        p.write("src/plain.ts.new", "export const x = 2;\n");
+        fs::rename(p.root / "src/plain.ts.new", p.root / "src/plain.ts");
+        REQUIRE(runBuild(options, testKey()).ok);
+        CHECK(readFile((out / "client/plain.ts").string()) == "export const x = 2;\n");
+        CHECK(fs::equivalent(p.root / "src/plain.ts", out / "server/plain.ts"));
+    }
+    SUBCASE("a file put into the output tree by hand goes at the next build") {
+        std::ofstream(out / "client/stray.js") << "x";
+        p.write("src/plain.ts", "export const x = 3;\n");
+        REQUIRE(runBuild(options, testKey()).ok);
+        CHECK_FALSE(fs::exists(out / "client/stray.js"));
+    }
+    SUBCASE("a deleted directory of sources takes its output directories along") {
+        p.write("src/deep/er/a.ts", "export const a = 1;\n");
+        REQUIRE(runBuild(options, testKey()).ok);
+        REQUIRE(fs::exists(out / "server/deep/er/a.ts"));
+        fs::remove_all(p.root / "src/deep");
+        REQUIRE(runBuild(options, testKey()).ok);
+        CHECK_FALSE(fs::exists(out / "server/deep"));
+        CHECK_FALSE(fs::exists(out / "client/deep"));
+    }
+}
