@@ -49,33 +49,6 @@ struct Reply {
     }
 };
 
-// JSON string escaping, run by run: sources are mostly bytes that need none. Bytes of
-// invalid UTF-8 pass through as they are (nlohmann's serialiser would throw on them).
-void appendJsonString(std::string& out, std::string_view text) {
-    static constexpr char kHex[] = "0123456789abcdef";
-    out += '"';
-    std::size_t run = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const unsigned char c = static_cast<unsigned char>(text[i]);
-        if (c >= 0x20 && c != '"' && c != '\\') continue;
-        out.append(text, run, i - run);
-        run = i + 1;
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default:
-                out += "\\u00";
-                out += kHex[c >> 4];
-                out += kHex[c & 15];
-        }
-    }
-    out.append(text, run);
-    out += '"';
-}
-
 // Requests are flat objects whose one big member is the module's source. This reads
 // exactly those (strings, numbers, true, false, null) several times faster than a DOM
 // parse; anything else (nesting, bad syntax) is left to nlohmann, which also words the
@@ -434,7 +407,7 @@ private:
                                                       : emitServerModule(toEmit, options_.build.emit);
         response["changed"] = true;
         answer.raw += ",\"code\":";
-        appendJsonString(answer.raw, output.text());
+        appendQuoted(answer.raw, output.text());
         std::string map = output.sourceMap(fs::path(modulePath).filename().string(), modulePath);
         while (!map.empty() && map.back() == '\n') map.pop_back();
         answer.raw += ",\"map\":" + map;
@@ -449,9 +422,9 @@ private:
                        const std::string& params, std::size_t bound) {
             if (list.size() > 1) list += ',';
             list += "{\"id\":";
-            appendJsonString(list, id);
+            appendQuoted(list, id);
             list += ",\"export\":";
-            appendJsonString(list, exportName);
+            appendQuoted(list, exportName);
             list += std::string(",\"kind\":\"") + kind + "\",\"line\":" + std::to_string(at.line) +
                     ",\"column\":" + std::to_string(at.column) + ",\"params\":" + params +
                     ",\"bound\":" + std::to_string(bound) + "}";

@@ -83,7 +83,7 @@ TEST_CASE("a module with no live actions is left as written on the server") {
     CHECK(serverLayer(c, {}) == c.source->text);
 }
 
-TEST_CASE("jsString escapes what JavaScript needs escaped") {
+TEST_CASE("jsString escapes what JavaScript and JSON need escaped") {
     CHECK(jsString("a\"b\\c\nd") == "\"a\\\"b\\\\c\\nd\"");
-    CHECK(jsString(std::string("\x01", 1)) == "\"\\x01\"");
+    CHECK(jsString(std::string("\x01", 1)) == "\"\\u0001\"");  // \x01 would not be JSON
 }
