@@ -98,14 +98,75 @@ FileStamp writeFileAtomically(const std::string& path, std::string_view contents
     return stampOf(st);
 }
 
-FileStamp copyFileAtomically(const std::string& from, const std::string& to) {
-    // A hard link left by an earlier build has the right bytes but must become a copy.
-    struct stat source, target;
-    if (::stat(from.c_str(), &source) == 0 && ::lstat(to.c_str(), &target) == 0 && source.st_ino == target.st_ino &&
-        source.st_dev == target.st_dev) {
-        ::unlink(to.c_str());
+namespace {
+
+// Copies all of `in` to `out` inside the kernel (copy_file_range: no bytes through user
+// space, and a reflink where the file system can), falling back to read and write where
+// it cannot (other file systems, old kernels).
+void copyContents(int in, int out, std::size_t size, const std::string& path) {
+    std::size_t done = 0;
+    while (done < size) {
+        const ssize_t n = ::copy_file_range(in, nullptr, out, nullptr, size - done, 0);
+        if (n > 0) {
+            done += static_cast<std::size_t>(n);
+            continue;
+        }
+        if (n == 0) break;  // the source shrank under us
+        if (errno == EINTR) continue;
+        if (errno != EXDEV && errno != EINVAL && errno != ENOSYS && errno != EOPNOTSUPP) fail("cannot copy to", path);
+        char buffer[1 << 16];
+        for (;;) {
+            const ssize_t got = ::read(in, buffer, sizeof buffer);
+            if (got < 0 && errno == EINTR) continue;
+            if (got < 0) fail("cannot read for", path);
+            if (got == 0) return;
+            writeAll(out, std::string_view(buffer, static_cast<std::size_t>(got)), path);
+        }
     }
-    return writeFileAtomically(to, readFile(from));
+}
+
+}  // namespace
+
+FileStamp copyFileAtomically(const std::string& from, const std::string& to) {
+    const int in = ::open(from.c_str(), O_RDONLY | O_CLOEXEC);
+    if (in < 0) fail("cannot read", from);
+    struct stat source, target;
+    if (::fstat(in, &source) != 0) {
+        ::close(in);
+        fail("cannot stat", from);
+    }
+    if (::lstat(to.c_str(), &target) == 0) {
+        if (source.st_ino == target.st_ino && source.st_dev == target.st_dev) {
+            ::unlink(to.c_str());  // a hard link left by an earlier build must become a copy
+        } else if (S_ISREG(target.st_mode) && target.st_size == source.st_size &&
+                   readFile(to) == readFile(from)) {
+            ::close(in);
+            return stampOf(target);  // the same bytes already: left untouched, mtime and all
+        }
+    }
+    const std::string temporary = temporaryNameFor(to);
+    const int out = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (out < 0) {
+        ::close(in);
+        fail("cannot create", temporary);
+    }
+    struct stat st;
+    try {
+        copyContents(in, out, static_cast<std::size_t>(source.st_size), temporary);
+        ::fchmod(out, 0644);
+        if (::fstat(out, &st) != 0) fail("cannot stat", temporary);
+    } catch (...) {
+        ::close(in);
+        ::close(out);
+        ::unlink(temporary.c_str());
+        throw;
+    }
+    ::close(in);
+    if (::close(out) != 0 || ::rename(temporary.c_str(), to.c_str()) != 0) {
+        ::unlink(temporary.c_str());
+        fail("cannot write", to);
+    }
+    return stampOf(st);
 }
 
 std::optional<FileStamp> linkFileAtomically(const std::string& from, const std::string& to) {

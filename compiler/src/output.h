@@ -17,7 +17,8 @@ namespace actionc {
 // at `path`.
 FileStamp writeFileAtomically(const std::string& path, std::string_view contents, unsigned mode = 0644);
 
-// Copies `from` to `to` atomically, unless `to` already has the same size and bytes.
+// Copies `from` to `to` atomically (copy_file_range: in the kernel, a reflink where the
+// file system can), unless `to` already has the same size and bytes.
 FileStamp copyFileAtomically(const std::string& from, const std::string& to);
 
 // Mirrors an unchanged file without copying its bytes: a hard link to `from`, put in

@@ -273,3 +273,22 @@ TEST_CASE("a rebuild after a change updates only what changed, and leaves nothin
         CHECK_FALSE(fs::exists(out / "client/deep"));
     }
 }
+
+TEST_CASE("copies follow their sources, and are left alone (mtime and all) when the bytes are the same") {
+    TempProject p("actionc-build-copies");
+    p.write("src/logo.svg", "<svg/>");
+    BuildOptions options = optionsFor(p, p.root / "out", 1);
+    options.copyUnchanged = true;
+    options.useCache = false;  // every build does the copying, none is skipped
+    REQUIRE(runBuild(options, testKey()).ok);
+    const fs::path copy = p.root / "out/client/logo.svg";
+    CHECK_FALSE(fs::equivalent(p.root / "src/logo.svg", copy));
+    const auto past = fs::file_time_type::clock::now() - std::chrono::seconds(60);
+    fs::last_write_time(copy, past);
+    REQUIRE(runBuild(options, testKey()).ok);
+    CHECK(fs::last_write_time(copy) == past);
+    p.write("src/logo.svg", "<svg width='1'/>");
+    REQUIRE(runBuild(options, testKey()).ok);
+    CHECK(readFile(copy.string()) == "<svg width='1'/>");
+    CHECK((fs::status(copy).permissions() & fs::perms::owner_write) != fs::perms::none);
+}
