@@ -16,8 +16,8 @@ class PositionIndex {
 public:
     explicit PositionIndex(std::string_view text) : text_(text) {
         starts_.push_back(0);
-        for (std::uint32_t i = 0; i < text.size(); ++i) {
-            if (text[i] == '\n') starts_.push_back(i + 1);
+        for (std::size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) {
+            starts_.push_back(static_cast<std::uint32_t>(i + 1));
         }
     }
     LineColumn at(std::uint32_t offset) const {
@@ -53,19 +53,27 @@ void appendVlq(std::string& out, std::int64_t value) {
 
 void MappedOutput::copy(std::uint32_t from, std::uint32_t to) {
     // A point at the start, and at every line start inside, keeps each line mapped.
+    // Appended a line at a time, not a byte at a time.
     mark(from);
-    for (std::uint32_t i = from; i < to; ++i) {
-        text_ += original_[i];
-        if (original_[i] == '\n' && i + 1 < to) mark(i + 1);
+    const std::string_view range = std::string_view(original_).substr(from, to - from);
+    for (std::size_t start = 0; start < range.size();) {
+        const std::size_t newline = range.find('\n', start);
+        const std::size_t end = newline == std::string_view::npos ? range.size() : newline + 1;
+        text_.append(range, start, end - start);
+        start = end;
+        if (start < range.size()) mark(from + static_cast<std::uint32_t>(start));
     }
 }
 
 void MappedOutput::generate(std::string_view text, std::uint32_t anchor) {
     if (text.empty()) return;
     mark(anchor);
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        text_ += text[i];
-        if (text[i] == '\n' && i + 1 < text.size()) mark(anchor);
+    for (std::size_t start = 0; start < text.size();) {
+        const std::size_t newline = text.find('\n', start);
+        const std::size_t end = newline == std::string_view::npos ? text.size() : newline + 1;
+        text_.append(text, start, end - start);
+        start = end;
+        if (start < text.size()) mark(anchor);
     }
 }
 
