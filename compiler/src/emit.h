@@ -3,6 +3,7 @@
 #pragma once
 
 #include "facts.h"
+#include "quote.h"
 #include "sourcemap.h"
 
 #include <string>
@@ -45,10 +46,6 @@ MappedOutput emitClientModule(const ModuleToEmit& module, const EmitOptions& opt
 // captures), and a registerServerReference call per live action.
 MappedOutput emitServerModule(const ModuleToEmit& module, const EmitOptions& options);
 
-// A double-quoted string literal for `value` that is valid JavaScript and valid JSON alike
-// (control characters as \u00XX); bytes of invalid UTF-8 pass through as they are.
-std::string jsString(std::string_view value);
-void appendQuoted(std::string& out, std::string_view value);
 
 // The name an anonymous default export is bound to in the server layer.
 inline constexpr std::string_view kAnonymousDefaultName = "$$actionc_default";

@@ -1,6 +1,6 @@
 #include "sourcemap.h"
 
-#include <nlohmann/json.hpp>
+#include "quote.h"
 
 namespace actionc {
 
@@ -115,13 +115,16 @@ std::string MappedOutput::sourceMap(std::string_view generatedFile, std::string_
         lastOriginalColumn = o.column;
         firstInLine = false;
     }
-    nlohmann::ordered_json map;
-    map["version"] = 3;
-    map["file"] = generatedFile;
-    map["sources"] = {sourcePath};
-    map["names"] = nlohmann::json::array();
-    map["mappings"] = mappings;
-    return map.dump() + "\n";
+    // Written directly, in the key order of the spec's examples (a DOM only to print it
+    // cost a third of the map's time in `serve`).
+    std::string map = "{\"version\":3,\"file\":";
+    appendQuoted(map, generatedFile);
+    map += ",\"sources\":[";
+    appendQuoted(map, sourcePath);
+    map += "],\"names\":[],\"mappings\":\"";
+    map += mappings;  // base64 characters, ',' and ';' only
+    map += "\"}\n";
+    return map;
 }
 
 }  // namespace actionc
