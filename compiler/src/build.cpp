@@ -249,152 +249,189 @@ private:
 
 namespace {
 
-BuildResult buildInFull(const BuildOptions& options, const Key& key, unsigned jobs, std::string fingerprint,
-                        std::int64_t startedNs, const std::optional<BuildState>& previous, PhaseTimer& timer) {
-    BuildResult result;
-    const std::string& root = options.project.root;
-    std::vector<StampedPath> directories;
-    const std::vector<ProjectFile> files = discoverProject(options.project, &directories);
+// One build of the whole project, phase by phase, each leaving what the next needs in
+// members. The facts cache and the previous build's output tree are its shortcuts.
+class FullBuild {
+public:
+    FullBuild(const BuildOptions& options, const Key& key, unsigned jobs, PhaseTimer& timer)
+        : options_(options),
+          key_(key),
+          jobs_(jobs),
+          timer_(timer),
+          out_(fs::absolute(options.project.outDir).lexically_normal()),
+          rootDirectory_(asDirectory(options.project.root)),
+          outDirectory_(asDirectory(out_)) {}
 
-    timer.mark("discover");
-    std::vector<std::size_t> compiledFiles;
-    for (std::size_t i = 0; i < files.size(); ++i) {
-        if (files[i].compiled) compiledFiles.push_back(i);
-    }
-    const fs::path cachePath = fs::path(options.project.outDir) / ".actionc-cache";
-    const std::optional<FactsCache> cache =
-        options.useCache ? std::optional<FactsCache>(FactsCache::load(cachePath.string())) : std::nullopt;
-    timer.mark("load cache");
-    std::vector<CompiledModule> modules(compiledFiles.size());
-    parallelFor(compiledFiles.size(), jobs, [&](std::size_t i) {
-        modules[i] = loadModule(root, files[compiledFiles[i]].relativePath, cache ? &*cache : nullptr);
-    });
-
-    timer.mark("read, prescan, parse");
-    std::string tsconfigError;
-    std::vector<std::string> configFiles;
-    const auto resolverConfig = loadTsconfig(root, &tsconfigError, &configFiles);
-    parseImportersOfActions(modules, resolverConfig.value_or(ResolverConfig{}), jobs);
-    timer.mark("parse importers of actions");
-    if (!resolverConfig) {
-        Diagnostic d;
-        d.code = "tsconfig";
-        d.message = tsconfigError;
-        result.diagnostics.push_back(d);
-    }
-
-    std::vector<ProjectModule> graphInput;
-    graphInput.reserve(modules.size());
-    for (const CompiledModule& m : modules) {
-        graphInput.push_back({m.source.get(), &m.facts});
-        result.diagnostics.insert(result.diagnostics.end(), m.facts.diagnostics.begin(), m.facts.diagnostics.end());
-    }
-    GraphOptions graphOptions{resolverConfig.value_or(ResolverConfig{}), {}, options.keepUnused};
-    for (const ProjectFile& f : files) {
-        if (!f.compiled) graphOptions.assets.push_back(f.relativePath);
-    }
-    ProjectAnalysis analysis = analyseProject(graphInput, graphOptions);
-    result.diagnostics.insert(result.diagnostics.end(), analysis.diagnostics.begin(), analysis.diagnostics.end());
-    sortDiagnostics(result.diagnostics);
-    timer.mark("project graph");
-    if (hasErrors(result.diagnostics)) return result;
-
-    ModuleList moduleList;
-    for (const CompiledModule& m : modules) moduleList.push_back(&m);
-    std::vector<LayerOutput> outputs(modules.size());
-    parallelFor(modules.size(), jobs, [&](std::size_t m) {
-        if (!needsEmit(modules[m].facts)) return;
-        const std::vector<LiveExport> exports = liveExportsOf(m, analysis, moduleList, idsFrom(key));
-        const std::vector<std::string> inlineIds = inlineIdsOf(modules[m], idsFrom(key));
-        const ModuleToEmit module{*modules[m].source, modules[m].facts, exports, inlineIds};
-        outputs[m] = {emitClientModule(module, options.emit), emitServerModule(module, options.emit)};
-    });
-
-    const fs::path out = fs::absolute(options.project.outDir).lexically_normal();
-    const std::string rootDirectory = asDirectory(root);
-    const std::string outDirectory = asDirectory(out);
-    const PreviousTree previousTree(previous, rootDirectory, outDirectory, jobs);
-    std::set<std::string> written;  // per layer: what stays after stale files are removed
-    std::vector<std::size_t> moduleOfFile(files.size(), static_cast<std::size_t>(-1));
-    for (std::size_t i = 0; i < compiledFiles.size(); ++i) moduleOfFile[compiledFiles[i]] = i;
-    timer.mark("emit");
-    const std::set<fs::path> outputDirectories = createOutputDirectories(out, files, previousTree);
-    std::vector<std::vector<StampedPath>> writtenByFile(files.size());
-    auto mirror = [&](const fs::path& source, const fs::path& target, const FileStamp& sourceStamp,
-                      std::vector<StampedPath>& stamps) {
-        if (!options.copyUnchanged && previousTree.stillLinked(target.string(), source.string(), sourceStamp)) return;
-        const std::optional<FileStamp> copy = options.copyUnchanged
-                                                  ? copyFileAtomically(source.string(), target.string())
-                                                  : linkFileAtomically(source.string(), target.string());
-        if (copy) stamps.push_back({target.string(), *copy});
-    };
-    parallelFor(files.size(), jobs, [&](std::size_t f) {
-        const std::string& rel = files[f].relativePath;
-        const std::size_t m = moduleOfFile[f];
-        const fs::path source = rootDirectory + rel;
-        const LayerOutput* layer = m == static_cast<std::size_t>(-1) ? nullptr : &outputs[m];
-        for (const auto& dir : {"client", "server"}) {
-            const fs::path target = out / dir / rel;
-            const std::optional<MappedOutput>* output =
-                !layer ? nullptr : std::string_view(dir) == "client" ? &layer->client : &layer->server;
-            if (output && output->has_value() && (*output)->changesOriginal()) {
-                writeMapped(**output, target, source, writtenByFile[f]);
-            } else {
-                mirror(source, target, files[f].stamp, writtenByFile[f]);
+    BuildResult run(std::string fingerprint, std::int64_t startedNs, const std::optional<BuildState>& previous) {
+        BuildResult result;
+        loadModules();
+        analyse(result.diagnostics);
+        if (hasErrors(result.diagnostics)) return result;
+        emitModules();
+        writeOutputs(PreviousTree(previous, rootDirectory_, outDirectory_, jobs_));
+        const FileStamp manifestStamp = writeManifest(result.summary);
+        result.ok = true;
+        if (options_.useCache) {
+            const bool allHits =
+                std::all_of(modules_.begin(), modules_.end(), [](const CompiledModule& m) { return m.cacheHit; });
+            saveFactsCache(modules_, cachePath(), allHits, cache_->size());
+            // Warnings are printed by every build, so a build that had some is never skipped.
+            if (result.diagnostics.empty()) {
+                BuildState state = recordBuild(std::move(fingerprint), startedNs, rootDirectory_, outDirectory_, files_,
+                                               directories_, configFiles_, outputDirectories_, writtenByFile_,
+                                               {manifestPath(), manifestStamp});
+                state.summary = result.summary;
+                saveBuildState((out_ / ".actionc-state").string(), state);
             }
         }
-    });
-    for (std::size_t f = 0; f < files.size(); ++f) {
-        written.insert(files[f].relativePath);
-        const std::size_t m = moduleOfFile[f];
-        if (m != static_cast<std::size_t>(-1) && outputs[m].client && outputs[m].client->changesOriginal()) {
-            written.insert(files[f].relativePath + ".map");
-        }
-    }
-    std::set<std::string> writtenServer = written;
-    for (std::size_t f = 0; f < files.size(); ++f) {
-        const std::size_t m = moduleOfFile[f];
-        if (m != static_cast<std::size_t>(-1) && outputs[m].server && outputs[m].server->changesOriginal()) {
-            writtenServer.insert(files[f].relativePath + ".map");
-        }
-    }
-    if (previousTree.known()) {
-        previousTree.removeStale("client", written);
-        previousTree.removeStale("server", writtenServer);
-    } else {
-        removeStaleFiles((out / "client").string(), written);
-        removeStaleFiles((out / "server").string(), writtenServer);
+        timer_.mark("manifest, cache, build state");
+        return result;
     }
 
-    timer.mark("write outputs");
-    const Manifest manifest = buildManifest(analysis, moduleList, key);
-    const std::string manifestPath = (out / "actions.manifest.json").string();
-    const FileStamp manifestStamp = writeFileAtomically(manifestPath, serializeManifest(manifest));
+private:
+    static constexpr std::size_t kNoModule = static_cast<std::size_t>(-1);
 
-    result.ok = true;
-    result.summary.files = files.size();
-    result.summary.modules = modules.size();
-    for (const CompiledModule& m : modules) {
-        if (m.facts.kind == ModuleKind::UseServer) ++result.summary.actionModules;
-    }
-    result.summary.actions = manifest.actions.size();
-    for (const StrippedAction& s : manifest.stripped) result.summary.stripped.push_back(s.module + "#" + s.exportName);
+    std::string cachePath() const { return (out_ / ".actionc-cache").string(); }
+    std::string manifestPath() const { return (out_ / "actions.manifest.json").string(); }
 
-    if (options.useCache) {
-        const bool allHits = std::all_of(modules.begin(), modules.end(), [](const CompiledModule& m) { return m.cacheHit; });
-        saveFactsCache(modules, cachePath, allHits, cache->size());
-        // Warnings are printed by every build, so a build that had some is never skipped.
-        if (result.diagnostics.empty()) {
-            BuildState state = recordBuild(std::move(fingerprint), startedNs, rootDirectory, outDirectory, files,
-                                           directories, configFiles, outputDirectories, writtenByFile,
-                                           {manifestPath, manifestStamp});
-            state.summary = result.summary;
-            saveBuildState((out / ".actionc-state").string(), state);
+    // Discovery, then every module's facts: from the cache, the prescan or a parse.
+    void loadModules() {
+        files_ = discoverProject(options_.project, &directories_);
+        timer_.mark("discover");
+        moduleOfFile_.assign(files_.size(), kNoModule);
+        std::vector<std::size_t> compiledFiles;
+        for (std::size_t i = 0; i < files_.size(); ++i) {
+            if (!files_[i].compiled) continue;
+            moduleOfFile_[i] = compiledFiles.size();
+            compiledFiles.push_back(i);
         }
+        if (options_.useCache) cache_ = FactsCache::load(cachePath());
+        timer_.mark("load cache");
+        modules_.resize(compiledFiles.size());
+        parallelFor(compiledFiles.size(), jobs_, [&](std::size_t i) {
+            modules_[i] = loadModule(options_.project.root, files_[compiledFiles[i]].relativePath,
+                                     cache_ ? &*cache_ : nullptr);
+        });
+        timer_.mark("read, prescan, parse");
     }
-    timer.mark("manifest, stale files, cache");
-    return result;
-}
+
+    // tsconfig, the full parse of the modules that import actions, the project graph.
+    void analyse(std::vector<Diagnostic>& diagnostics) {
+        std::string tsconfigError;
+        const auto resolverConfig = loadTsconfig(options_.project.root, &tsconfigError, &configFiles_);
+        parseImportersOfActions(modules_, resolverConfig.value_or(ResolverConfig{}), jobs_);
+        timer_.mark("parse importers of actions");
+        if (!resolverConfig) {
+            Diagnostic d;
+            d.code = "tsconfig";
+            d.message = tsconfigError;
+            diagnostics.push_back(d);
+        }
+        std::vector<ProjectModule> graphInput;
+        graphInput.reserve(modules_.size());
+        for (const CompiledModule& m : modules_) {
+            graphInput.push_back({m.source.get(), &m.facts});
+            diagnostics.insert(diagnostics.end(), m.facts.diagnostics.begin(), m.facts.diagnostics.end());
+            moduleList_.push_back(&m);
+        }
+        GraphOptions graphOptions{resolverConfig.value_or(ResolverConfig{}), {}, options_.keepUnused};
+        for (const ProjectFile& f : files_) {
+            if (!f.compiled) graphOptions.assets.push_back(f.relativePath);
+        }
+        analysis_ = analyseProject(graphInput, graphOptions);
+        diagnostics.insert(diagnostics.end(), analysis_.diagnostics.begin(), analysis_.diagnostics.end());
+        sortDiagnostics(diagnostics);
+        timer_.mark("project graph");
+    }
+
+    void emitModules() {
+        outputs_.resize(modules_.size());
+        parallelFor(modules_.size(), jobs_, [&](std::size_t m) {
+            if (!needsEmit(modules_[m].facts)) return;
+            const std::vector<LiveExport> exports = liveExportsOf(m, analysis_, moduleList_, idsFrom(key_));
+            const std::vector<std::string> inlineIds = inlineIdsOf(modules_[m], idsFrom(key_));
+            const ModuleToEmit module{*modules_[m].source, modules_[m].facts, exports, inlineIds};
+            outputs_[m] = {emitClientModule(module, options_.emit), emitServerModule(module, options_.emit)};
+        });
+        timer_.mark("emit");
+    }
+
+    // The layer output of file `f`, when it differs from the file (else it is mirrored).
+    const MappedOutput* changedOutput(std::size_t f, std::string_view layer) const {
+        const std::size_t m = moduleOfFile_[f];
+        if (m == kNoModule) return nullptr;
+        const std::optional<MappedOutput>& output = layer == "client" ? outputs_[m].client : outputs_[m].server;
+        return output && output->changesOriginal() ? &*output : nullptr;
+    }
+
+    // Both layers of every file, then whatever an earlier build left that is not an
+    // output any more.
+    void writeOutputs(const PreviousTree& previousTree) {
+        outputDirectories_ = createOutputDirectories(out_, files_, previousTree);
+        writtenByFile_.assign(files_.size(), {});
+        parallelFor(files_.size(), jobs_, [&](std::size_t f) {
+            const std::string source = rootDirectory_ + files_[f].relativePath;
+            for (const char* layer : {"client", "server"}) {
+                const fs::path target = out_ / layer / files_[f].relativePath;
+                if (const MappedOutput* output = changedOutput(f, layer)) {
+                    writeMapped(*output, target, source, writtenByFile_[f]);
+                } else if (options_.copyUnchanged) {
+                    writtenByFile_[f].push_back({target.string(), copyFileAtomically(source, target.string())});
+                } else if (!previousTree.stillLinked(target.string(), source, files_[f].stamp)) {
+                    if (const auto copy = linkFileAtomically(source, target.string())) {
+                        writtenByFile_[f].push_back({target.string(), *copy});
+                    }
+                }
+            }
+        });
+        for (const char* layer : {"client", "server"}) {
+            std::set<std::string> keep;  // what stays after stale files are removed
+            for (std::size_t f = 0; f < files_.size(); ++f) {
+                keep.insert(files_[f].relativePath);
+                if (changedOutput(f, layer)) keep.insert(files_[f].relativePath + ".map");
+            }
+            if (previousTree.known()) {
+                previousTree.removeStale(layer, keep);
+            } else {
+                removeStaleFiles((out_ / layer).string(), keep);
+            }
+        }
+        timer_.mark("write outputs");
+    }
+
+    FileStamp writeManifest(BuildSummary& summary) const {
+        const Manifest manifest = buildManifest(analysis_, moduleList_, key_);
+        const FileStamp stamp = writeFileAtomically(manifestPath(), serializeManifest(manifest));
+        summary.files = files_.size();
+        summary.modules = modules_.size();
+        for (const CompiledModule& m : modules_) {
+            if (m.facts.kind == ModuleKind::UseServer) ++summary.actionModules;
+        }
+        summary.actions = manifest.actions.size();
+        for (const StrippedAction& s : manifest.stripped) summary.stripped.push_back(s.module + "#" + s.exportName);
+        return stamp;
+    }
+
+    const BuildOptions& options_;
+    const Key& key_;
+    const unsigned jobs_;
+    PhaseTimer& timer_;
+    const fs::path out_;
+    const std::string rootDirectory_;  // absolute, '/'-terminated
+    const std::string outDirectory_;
+
+    std::vector<ProjectFile> files_;
+    std::vector<StampedPath> directories_;  // walked, with their stamps
+    std::vector<std::size_t> moduleOfFile_;  // index into modules_, or kNoModule
+    std::optional<FactsCache> cache_;
+    std::vector<CompiledModule> modules_;
+    std::vector<std::string> configFiles_;
+    ModuleList moduleList_;
+    ProjectAnalysis analysis_;
+    std::vector<LayerOutput> outputs_;
+    std::set<fs::path> outputDirectories_;
+    std::vector<std::vector<StampedPath>> writtenByFile_;
+};
 
 }  // namespace
 
@@ -419,7 +456,7 @@ BuildResult runBuild(const BuildOptions& options, const Key& key) {
         // From here on the outputs change, and the old record no longer describes them.
         ::unlink(statePath.c_str());
     }
-    return buildInFull(options, key, jobs, std::move(fingerprint), startedNs, previous, timer);
+    return FullBuild(options, key, jobs, timer).run(std::move(fingerprint), startedNs, previous);
 }
 
 TransformResult transformModule(const SourceFile& source, Layer layer, const Key& key, const EmitOptions& options) {
