@@ -1,5 +1,7 @@
 #include "actionc/action_id.h"
 
+#include "base64url.h"
+
 #include <sodium.h>
 
 #include <cstring>
@@ -75,28 +77,6 @@ Bytes applyKeystream(const Key& key, const std::uint8_t* siv, const std::uint8_t
     return out;
 }
 
-std::string toBase64Url(const Bytes& bytes) {
-    std::string out(sodium_base64_ENCODED_LEN(bytes.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING), '\0');
-    sodium_bin2base64(out.data(), out.size(), bytes.data(), bytes.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING);
-    out.resize(std::strlen(out.c_str()));
-    return out;
-}
-
-// Canonical decoding only: an ID whose unused trailing bits differ must not decode to
-// the same bytes, or a changed character could be accepted.
-bool fromBase64UrlCanonical(std::string_view text, Bytes& out) {
-    out.assign(kMaxIdBytes, 0);
-    std::size_t length = 0;
-    const char* end = nullptr;
-    if (sodium_base642bin(out.data(), out.size(), text.data(), text.size(), nullptr, &length, &end,
-                          sodium_base64_VARIANT_URLSAFE_NO_PADDING) != 0 ||
-        end != text.data() + text.size()) {
-        return false;
-    }
-    out.resize(length);
-    return toBase64Url(out) == text;
-}
-
 bool parsePlaintext(const Bytes& plain, DecodedActionId& decoded) {
     if (plain.empty()) return false;
     const auto* body = reinterpret_cast<const char*>(plain.data() + 1);
@@ -143,14 +123,16 @@ std::string encodeActionId(const Key& key, std::string_view module, std::string_
     Bytes id(tag.begin(), tag.end());
     id.append(siv.begin(), siv.end());
     id += applyKeystream(key, siv.data(), plain.data(), plain.size());
-    return toBase64Url(id);
+    return toBase64Url(id.data(), id.size());
 }
 
 DecodedActionId decodeActionId(const KeyRing& ring, std::string_view id) {
     DecodedActionId decoded;
-    Bytes raw;
-    if (id.size() > kMaxActionIdChars || !fromBase64UrlCanonical(id, raw) ||
-        raw.size() < kKeyTagBytes + kSivBytes + 2) {
+    Bytes raw(kMaxIdBytes, 0);
+    std::size_t rawSize = 0;
+    const bool decodes = id.size() <= kMaxActionIdChars && fromBase64UrlCanonical(id, raw.data(), raw.size(), rawSize);
+    raw.resize(rawSize);
+    if (!decodes || raw.size() < kKeyTagBytes + kSivBytes + 2) {
         decoded.status = IdStatus::Malformed;
         return decoded;
     }

@@ -1,5 +1,7 @@
 #include "actionc/bound_args.h"
 
+#include "base64url.h"
+
 #include <sodium.h>
 
 #include <cstring>
@@ -15,28 +17,6 @@ constexpr std::size_t kHeaderBytes = kKeyTagBytes + kNonceBytes;
 static_assert(kKeyBytes == crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
 
 const unsigned char* bytesOf(std::string_view text) { return reinterpret_cast<const unsigned char*>(text.data()); }
-
-std::string toBase64Url(const std::vector<unsigned char>& bytes) {
-    std::string out(sodium_base64_ENCODED_LEN(bytes.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING), '\0');
-    sodium_bin2base64(out.data(), out.size(), bytes.data(), bytes.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING);
-    out.resize(std::strlen(out.c_str()));
-    return out;
-}
-
-// Canonical only: a blob whose unused trailing bits differ is a different string and
-// must not be accepted as the same blob (every changed character is a rejection).
-bool fromBase64UrlCanonical(std::string_view text, std::vector<unsigned char>& out) {
-    out.assign(text.size() / 4 * 3 + 3, 0);
-    std::size_t length = 0;
-    const char* end = nullptr;
-    if (sodium_base642bin(out.data(), out.size(), text.data(), text.size(), nullptr, &length, &end,
-                          sodium_base64_VARIANT_URLSAFE_NO_PADDING) != 0 ||
-        end != text.data() + text.size()) {
-        return false;
-    }
-    out.resize(length);
-    return toBase64Url(out) == text;
-}
 
 }  // namespace
 
@@ -56,13 +36,17 @@ std::string encryptBoundArgs(const KeyRing& ring, std::string_view actionId, std
                                                nonce, subKey.data());
     sodium_memzero(subKey.data(), subKey.size());
     blob.resize(kHeaderBytes + cipherLength);
-    return toBase64Url(blob);
+    return toBase64Url(blob.data(), blob.size());
 }
 
 Result<std::string> decryptBoundArgs(const KeyRing& ring, std::string_view actionId, std::string_view blob) {
     ensureSodiumInitialised();
-    std::vector<unsigned char> raw;
-    if (blob.size() > kMaxBoundArgsBlobChars || !fromBase64UrlCanonical(blob, raw) || raw.size() < kHeaderBytes + kMacBytes) {
+    std::vector<unsigned char> raw(blob.size() / 4 * 3 + 3, 0);
+    std::size_t rawSize = 0;
+    const bool decodes = blob.size() <= kMaxBoundArgsBlobChars &&
+                         fromBase64UrlCanonical(blob, raw.data(), raw.size(), rawSize);
+    raw.resize(rawSize);
+    if (!decodes || raw.size() < kHeaderBytes + kMacBytes) {
         return makeError(ErrorCode::MalformedBoundArgs, "bound arguments are not a well-formed actionc blob");
     }
     const unsigned char* nonce = raw.data() + kKeyTagBytes;
