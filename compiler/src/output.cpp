@@ -74,31 +74,33 @@ std::string readFile(const std::string& path) {
     return contents;
 }
 
-FileStamp writeFileAtomically(const std::string& path, std::string_view contents, unsigned mode) {
-    if (const auto unchanged = stampIfSameContents(path, contents)) return *unchanged;
-    std::error_code ec;
-    if (!fs::is_directory(fs::path(path).parent_path(), ec)) fs::create_directories(fs::path(path).parent_path());
+namespace {
+
+// Writes `path` through a temporary file beside it: `fill(fd, temporaryName)` puts the
+// bytes in; then the mode is set (the umask must not loosen or tighten what we asked
+// for), the stamp taken (after the last write; the rename moves only ctime) and the file
+// renamed into place. On any failure the temporary file goes and `path` is untouched.
+template <typename Fill>
+FileStamp replaceAtomically(const std::string& path, unsigned mode, Fill&& fill) {
     const std::string temporary = temporaryNameFor(path);
     const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode);
     if (fd < 0) fail("cannot create", temporary);
+    struct stat st;
     try {
-        writeAll(fd, contents, temporary);
+        fill(fd, temporary);
+        ::fchmod(fd, mode);
+        if (::fstat(fd, &st) != 0) fail("cannot stat", temporary);
     } catch (...) {
         ::close(fd);
         ::unlink(temporary.c_str());
         throw;
     }
-    ::fchmod(fd, mode);  // the umask must not loosen or tighten what we asked for
-    struct stat st;
-    const bool stamped = ::fstat(fd, &st) == 0;  // after the last write; the rename moves only ctime
-    if (::close(fd) != 0 || !stamped || ::rename(temporary.c_str(), path.c_str()) != 0) {
+    if (::close(fd) != 0 || ::rename(temporary.c_str(), path.c_str()) != 0) {
         ::unlink(temporary.c_str());
         fail("cannot write", path);
     }
     return stampOf(st);
 }
-
-namespace {
 
 // Copies all of `in` to `out` inside the kernel (copy_file_range: no bytes through user
 // space, and a reflink where the file system can), falling back to read and write where
@@ -125,48 +127,38 @@ void copyContents(int in, int out, std::size_t size, const std::string& path) {
     }
 }
 
+// Closes a file descriptor on every way out of a scope.
+struct OpenFile {
+    int fd;
+    ~OpenFile() { ::close(fd); }
+};
+
 }  // namespace
 
+FileStamp writeFileAtomically(const std::string& path, std::string_view contents, unsigned mode) {
+    if (const auto unchanged = stampIfSameContents(path, contents)) return *unchanged;
+    std::error_code ec;
+    if (!fs::is_directory(fs::path(path).parent_path(), ec)) fs::create_directories(fs::path(path).parent_path());
+    return replaceAtomically(path, mode, [&](int fd, const std::string& temporary) { writeAll(fd, contents, temporary); });
+}
+
 FileStamp copyFileAtomically(const std::string& from, const std::string& to) {
-    const int in = ::open(from.c_str(), O_RDONLY | O_CLOEXEC);
-    if (in < 0) fail("cannot read", from);
+    const int fd = ::open(from.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) fail("cannot read", from);
+    const OpenFile in{fd};
     struct stat source, target;
-    if (::fstat(in, &source) != 0) {
-        ::close(in);
-        fail("cannot stat", from);
-    }
+    if (::fstat(in.fd, &source) != 0) fail("cannot stat", from);
     if (::lstat(to.c_str(), &target) == 0) {
         if (source.st_ino == target.st_ino && source.st_dev == target.st_dev) {
             ::unlink(to.c_str());  // a hard link left by an earlier build must become a copy
-        } else if (S_ISREG(target.st_mode) && target.st_size == source.st_size &&
-                   readFile(to) == readFile(from)) {
-            ::close(in);
-            return stampOf(target);  // the same bytes already: left untouched, mtime and all
+        } else if (S_ISREG(target.st_mode) && target.st_size == source.st_size) {
+            // The same bytes already: left untouched, mtime and all.
+            if (const auto unchanged = stampIfSameContents(to, readFile(from))) return *unchanged;
         }
     }
-    const std::string temporary = temporaryNameFor(to);
-    const int out = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (out < 0) {
-        ::close(in);
-        fail("cannot create", temporary);
-    }
-    struct stat st;
-    try {
-        copyContents(in, out, static_cast<std::size_t>(source.st_size), temporary);
-        ::fchmod(out, 0644);
-        if (::fstat(out, &st) != 0) fail("cannot stat", temporary);
-    } catch (...) {
-        ::close(in);
-        ::close(out);
-        ::unlink(temporary.c_str());
-        throw;
-    }
-    ::close(in);
-    if (::close(out) != 0 || ::rename(temporary.c_str(), to.c_str()) != 0) {
-        ::unlink(temporary.c_str());
-        fail("cannot write", to);
-    }
-    return stampOf(st);
+    return replaceAtomically(to, 0644, [&](int out, const std::string& temporary) {
+        copyContents(in.fd, out, static_cast<std::size_t>(source.st_size), temporary);
+    });
 }
 
 std::optional<FileStamp> linkFileAtomically(const std::string& from, const std::string& to) {
