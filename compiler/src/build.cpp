@@ -11,7 +11,6 @@
 #include "pipeline.h"
 #include "thread_pool.h"
 
-#include <sodium.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -72,8 +71,6 @@ void saveFactsCache(const std::vector<CompiledModule>& modules, const fs::path& 
     next.save(path.string());
 }
 
-
-
 struct LayerOutput {
     std::optional<MappedOutput> client;
     std::optional<MappedOutput> server;
@@ -106,8 +103,8 @@ std::string buildFingerprint(const BuildOptions& options, const Key& key) {
     const FileStamp binary = ::stat("/proc/self/exe", &self) == 0 ? stampOf(self) : FileStamp{};
     for (std::uint64_t n : {binary.inode, binary.size, static_cast<std::uint64_t>(binary.mtimeNs)}) add(std::to_string(n));
     add(key.fingerprint());
-    add(fs::absolute(options.project.root).lexically_normal().string());
-    add(fs::absolute(options.project.outDir).lexically_normal().string());
+    add(absoluteDirectory(options.project.root));
+    add(absoluteDirectory(options.project.outDir));
     for (const auto* globs : {&options.project.include, &options.project.exclude}) {
         add(std::to_string(globs->size()));
         for (const std::string& g : *globs) add(g);
@@ -115,10 +112,7 @@ std::string buildFingerprint(const BuildOptions& options, const Key& key) {
     add(options.emit.clientRuntime);
     add(options.emit.serverRuntime);
     add(std::string{options.project.includeTests ? 't' : '-', options.keepUnused ? 'k' : '-', options.copyUnchanged ? 'c' : '-'});
-    ensureSodiumInitialised();
-    unsigned char digest[32];
-    crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char*>(facts.data()), facts.size(), nullptr, 0);
-    return std::string(reinterpret_cast<const char*>(digest), sizeof digest);
+    return contentHashOf(facts);
 }
 
 StampedPath stampedNow(std::string path) {
@@ -126,12 +120,6 @@ StampedPath stampedNow(std::string path) {
     FileStamp stamp;
     if (::stat(path.c_str(), &st) == 0) stamp = stampOf(st);
     return {std::move(path), stamp};
-}
-
-std::string asDirectory(const fs::path& path) {
-    std::string s = fs::absolute(path).lexically_normal().string();
-    if (!s.ends_with('/')) s += '/';
-    return s;
 }
 
 // What this build read and wrote, for the next build to compare stamps against.
@@ -259,8 +247,8 @@ public:
           jobs_(jobs),
           timer_(timer),
           out_(fs::absolute(options.project.outDir).lexically_normal()),
-          rootDirectory_(asDirectory(options.project.root)),
-          outDirectory_(asDirectory(out_)) {}
+          rootDirectory_(absoluteDirectory(options.project.root)),
+          outDirectory_(absoluteDirectory(out_.string())) {}
 
     BuildResult run(std::string fingerprint, std::int64_t startedNs, const std::optional<BuildState>& previous) {
         BuildResult result;
@@ -281,7 +269,7 @@ public:
                                                directories_, configFiles_, outputDirectories_, writtenByFile_,
                                                {manifestPath(), manifestStamp});
                 state.summary = result.summary;
-                saveBuildState((out_ / ".actionc-state").string(), state);
+                saveBuildState((out_ / kBuildStateFile).string(), state);
             }
         }
         timer_.mark("manifest, cache, build state");
@@ -439,7 +427,7 @@ BuildResult runBuild(const BuildOptions& options, const Key& key) {
     const std::int64_t startedNs = wallClockNs();
     PhaseTimer timer;
     const unsigned jobs = options.jobs ? options.jobs : defaultJobCount();
-    const std::string statePath = (fs::path(options.project.outDir) / ".actionc-state").string();
+    const std::string statePath = (fs::path(options.project.outDir) / kBuildStateFile).string();
     std::string fingerprint = buildFingerprint(options, key);
     std::optional<BuildState> previous;
     if (options.useCache) {

@@ -16,6 +16,9 @@
 
 namespace actionc {
 
+// The build state's file name inside the output directory.
+inline constexpr const char* kBuildStateFile = ".actionc-state";
+
 struct BuildSummary {
     std::size_t files = 0;          // mirrored into each layer
     std::size_t modules = 0;        // compiled JS/TS modules

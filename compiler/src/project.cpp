@@ -64,14 +64,15 @@ struct DirectoryId {
 
 class ProjectWalker {
 public:
-    ProjectWalker(const DiscoveryOptions& options, std::optional<DirectoryId> outDir,
+    ProjectWalker(const DiscoveryOptions& options, std::string root, std::optional<DirectoryId> outDir,
                   std::vector<StampedPath>* directories)
-        : options_(options), outDir_(outDir), directories_(directories) {}
+        : options_(options), root_(std::move(root)), outDir_(outDir), directories_(directories) {}
 
-    // Lists `dirFd` (which it closes) as `prefix`, recursing into subdirectories. POSIX
-    // directly rather than std::filesystem: one fstatat per file, relative to an open
-    // directory, and no path object per entry (the no-change rebuild lives on this walk).
-    void walk(int dirFd, const std::string& absolute, const std::string& prefix) {
+    // Lists `dirFd` (which it closes) as `prefix` (relative to the root), recursing into
+    // subdirectories. POSIX directly rather than std::filesystem: one fstatat per file,
+    // relative to an open directory, and no path object per entry (the no-change rebuild
+    // lives on this walk).
+    void walk(int dirFd, const std::string& prefix) {
         DIR* dir = ::fdopendir(dirFd);
         if (!dir) {
             ::close(dirFd);
@@ -92,7 +93,7 @@ public:
                 // Its stamp, taken before it is listed, stands for its listing; that of
                 // another actionc output too, since it is skipped for what it contains.
                 if (directories_ && (verdict == Verdict::Walk || verdict == Verdict::OtherOutput)) {
-                    directories_->push_back({absolute + std::string(name), stampOf(st)});
+                    directories_->push_back({root_ + prefix + std::string(name), stampOf(st)});
                 }
                 if (verdict == Verdict::Walk) subdirectories.emplace_back(name);
             } else if (S_ISREG(st.st_mode)) {
@@ -101,7 +102,7 @@ public:
         }
         for (const std::string& name : subdirectories) {
             const int child = ::openat(dirFd, name.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-            if (child >= 0) walk(child, absolute + name + "/", prefix + name + "/");
+            if (child >= 0) walk(child, prefix + name + "/");
         }
         ::closedir(dir);
     }
@@ -134,6 +135,7 @@ private:
     }
 
     const DiscoveryOptions& options_;
+    const std::string root_;  // absolute, '/'-terminated
     std::optional<DirectoryId> outDir_;
     std::vector<StampedPath>* directories_;
     std::vector<ProjectFile> files_;
@@ -147,14 +149,19 @@ std::optional<DirectoryId> directoryId(const std::string& path) {
 
 }  // namespace
 
+std::string absoluteDirectory(const std::string& path) {
+    std::string directory = fs::absolute(path).lexically_normal().string();
+    if (!directory.ends_with('/')) directory += '/';
+    return directory;
+}
+
 std::vector<ProjectFile> discoverProject(const DiscoveryOptions& options, std::vector<StampedPath>* directories) {
-    std::string root = fs::absolute(options.root).lexically_normal().string();
-    if (!root.ends_with('/')) root += '/';
-    ProjectWalker walker(options, directoryId(options.outDir), directories);
+    const std::string root = absoluteDirectory(options.root);
+    ProjectWalker walker(options, root, directoryId(options.outDir), directories);
     struct stat st;
     if (directories && ::stat(root.c_str(), &st) == 0) directories->push_back({root, stampOf(st)});
     const int rootFd = ::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (rootFd >= 0) walker.walk(rootFd, root, "");
+    if (rootFd >= 0) walker.walk(rootFd, "");
     std::vector<ProjectFile> files = walker.take();
     std::sort(files.begin(), files.end(),
               [](const ProjectFile& a, const ProjectFile& b) { return a.relativePath < b.relativePath; });

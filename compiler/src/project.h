@@ -32,6 +32,10 @@ struct ProjectFile {
 std::vector<ProjectFile> discoverProject(const DiscoveryOptions& options,
                                          std::vector<StampedPath>* directories = nullptr);
 
+// `path` made absolute and normal, ending in '/': how discovery names the root, so that
+// "root + relativePath" is the same string wherever it is built.
+std::string absoluteDirectory(const std::string& path);
+
 // Glob over '/'-separated paths: `*` and `?` stay within a segment, `**` spans segments.
 bool globMatch(std::string_view pattern, std::string_view path);
 
