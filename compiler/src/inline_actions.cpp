@@ -20,19 +20,21 @@ struct Candidate {
     Prologue prologue;
 };
 
-// Where the module's own prologue ends: function bodies, and so their directives, come
-// after it.
-std::uint32_t endOfModulePrologue(Node program) {
-    std::uint32_t end = 0;
-    for (Node statement : namedChildren(program)) {
-        if (statement.is("comment") || statement.is("hash_bang_line")) continue;
-        if (!statement.is("expression_statement") || statement.namedChildCount() != 1 ||
-            !statement.namedChild(0).is("string")) {
-            break;
+// The top of `block` (a `program` or `statement_block`) after its directives: where code
+// can go that must run first, and past which a module's functions, and so their
+// directives, begin.
+std::uint32_t topAfterDirectives(Node block) {
+    std::uint32_t top = block.is("statement_block") ? block.start() + 1 : 0;
+    for (Node statement : namedChildren(block)) {
+        if (statement.is("comment")) continue;
+        if (statement.is("expression_statement") && statement.namedChildCount() == 1 &&
+            statement.namedChild(0).is("string")) {
+            top = statement.end();
+            continue;
         }
-        end = statement.end();
+        break;
     }
-    return end;
+    return top;
 }
 
 // Whether `text` may hold a function-body directive, or something readPrologue would
@@ -149,7 +151,7 @@ public:
         : program_(program), source_(source), text_(source.text), facts_(facts) {}
 
     void run() {
-        if (!mayHoldDirective(text_.substr(endOfModulePrologue(program_)))) return;
+        if (!mayHoldDirective(text_.substr(topAfterDirectives(program_)))) return;
         std::vector<Candidate> candidates = findCandidates(program_, source_, facts_.diagnostics);
         if (candidates.empty()) return;
         if (facts_.kind == ModuleKind::UseClient) {
@@ -338,18 +340,7 @@ private:
     // directives, so that it is bound (as the declaration was) before any use.
     std::uint32_t blockTopOf(Node declaration) const {
         const Node block = enclosingBlock(declaration);
-        if (!block) return declaration.start();
-        std::uint32_t top = block.is("statement_block") ? block.start() + 1 : 0;
-        for (Node statement : namedChildren(block)) {
-            if (statement.is("comment")) continue;
-            if (statement.is("expression_statement") && statement.namedChildCount() == 1 &&
-                statement.namedChild(0).is("string")) {
-                top = statement.end();
-                continue;
-            }
-            break;
-        }
-        return top;
+        return block ? topAfterDirectives(block) : declaration.start();
     }
 
     void collectCaptures(Node fn, const ScopeAnalysis& scopes, InlineAction& a) {
