@@ -9,10 +9,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include <cctype>
 #include <chrono>
-#include <optional>
 #include <filesystem>
+#include <optional>
 #include <iostream>
 #include <map>
 #include <unordered_map>
@@ -49,7 +48,6 @@ struct Reply {
         return out;
     }
 };
-
 
 Json diagnosticJson(const Diagnostic& d) {
     std::string rendered;
@@ -118,7 +116,7 @@ public:
     bool handle(const std::string& line, Reply& reply) {
         Json request;
         try {
-            std::optional<nlohmann::json> flat = readFlatObject(line);
+            std::optional<Json> flat = readFlatObject(line);
             request = flat ? std::move(*flat) : Json::parse(line);
         } catch (const Json::exception& e) {
             reply.members = {{"ok", false}, {"error", std::string("not JSON: ") + e.what()}};
@@ -198,17 +196,11 @@ private:
         if (layer != "client" && layer != "server") throw RequestError("\"layer\" must be \"client\" or \"server\"");
         const auto existing = modules_.find(modulePath);
         const Json::const_iterator source = request.find("source");
-        const bool unchanged = existing != modules_.end() &&
-                               (source == request.end() ? false : source->get_ref<const std::string&>() ==
-                                                                      existing->second.source->text);
-        if (!unchanged) {
-            std::string text = source != request.end() ? source->get<std::string>()
-                                                        : readFile((fs::path(root()) / modulePath).string());
-            // Both layers of a module are usually asked for with the same text: parse once.
-            if (existing == modules_.end() || existing->second.source->text != text) {
-                update(modulePath, std::move(text), existing);
-            }
-        }
+        const std::string fromDisk =
+            source == request.end() ? readFile((fs::path(root()) / modulePath).string()) : std::string();
+        const std::string& text = source == request.end() ? fromDisk : source->get_ref<const std::string&>();
+        // Both layers of a module are usually asked for with the same text: parse once.
+        if (existing == modules_.end() || existing->second.source->text != text) update(modulePath, text, existing);
         // A bundler asks again for what it asked before (both environments, reloads):
         // with nothing changed since, the answer is the same.
         Answer& memo = answers_[modulePath + (layer == "client" ? "|client" : "|server")];
