@@ -1,14 +1,14 @@
 // actionc: the command-line driver. Parses flags (CLI11), merges actionc.json, and
 // calls into the compiler library; all real work lives in compiler/src.
-#include "build.h"
-#include "config.h"
-#include "diagnostics.h"
-#include "diff.h"
-#include "manifest.h"
-#include "keys.h"
-#include "output.h"
-#include "parse.h"
-#include "serve.h"
+#include "driver/build.h"
+#include "driver/config.h"
+#include "driver/keys.h"
+#include "manifest/diff.h"
+#include "manifest/manifest.h"
+#include "serve/serve.h"
+#include "support/file_io.h"
+#include "syntax/diagnostics.h"
+#include "syntax/parse.h"
 
 #include "actionc/action_id.h"
 

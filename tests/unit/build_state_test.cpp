@@ -1,5 +1,5 @@
-#include "build_state.h"
-#include "output.h"
+#include "driver/build_state.h"
+#include "support/file_io.h"
 
 #include <doctest/doctest.h>
 

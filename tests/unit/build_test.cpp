@@ -1,7 +1,7 @@
 // The driver end to end, in process: determinism across --jobs, no output on error,
 // stale outputs removed.
-#include "build.h"
-#include "output.h"
+#include "driver/build.h"
+#include "support/file_io.h"
 
 #include <doctest/doctest.h>
 

@@ -5,7 +5,7 @@
 
 #include <doctest/doctest.h>
 
-#include "output.h"
+#include "support/file_io.h"
 
 #include <filesystem>
 #include <set>

@@ -1,4 +1,4 @@
-#include "directives.h"
+#include "facts/directives.h"
 #include "test_support.h"
 
 #include <doctest/doctest.h>

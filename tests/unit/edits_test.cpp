@@ -1,4 +1,4 @@
-#include "edits.h"
+#include "emit/edits.h"
 
 #include <doctest/doctest.h>
 

@@ -1,4 +1,4 @@
-#include "flat_json.h"
+#include "serve/flat_json.h"
 
 #include <doctest/doctest.h>
 

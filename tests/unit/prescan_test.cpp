@@ -1,9 +1,9 @@
 // The prescan must report exactly the edges the full parse reports, for every module
 // it does not send to the parser: liveness depends on it.
-#include "prescan.h"
+#include "facts/prescan.h"
 #include "test_support.h"
 
-#include "output.h"
+#include "support/file_io.h"
 
 #include <doctest/doctest.h>
 

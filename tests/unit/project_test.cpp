@@ -1,4 +1,4 @@
-#include "project.h"
+#include "driver/project.h"
 
 #include <doctest/doctest.h>
 

@@ -1,4 +1,4 @@
-#include "emit.h"
+#include "emit/emit.h"
 #include "test_support.h"
 
 #include <doctest/doctest.h>

@@ -1,8 +1,8 @@
 // Helpers shared by the unit tests: compile a snippet through the real stages.
 #pragma once
 
-#include "facts.h"
-#include "parse.h"
+#include "facts/facts.h"
+#include "syntax/parse.h"
 
 #include <memory>
 #include <string>

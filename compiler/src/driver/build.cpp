@@ -1,15 +1,15 @@
-#include "build.h"
+#include "driver/build.h"
 
 #include "actionc/action_id.h"
-#include "build_state.h"
-#include "facts.h"
-#include "graph.h"
-#include "manifest.h"
-#include "output.h"
-#include "parse.h"
-#include "resolve.h"
-#include "pipeline.h"
-#include "thread_pool.h"
+#include "driver/build_state.h"
+#include "driver/pipeline.h"
+#include "facts/facts.h"
+#include "graph/graph.h"
+#include "graph/resolve.h"
+#include "manifest/manifest.h"
+#include "support/file_io.h"
+#include "support/thread_pool.h"
+#include "syntax/parse.h"
 
 #include <sys/stat.h>
 #include <unistd.h>

@@ -4,10 +4,10 @@
 #pragma once
 
 #include "actionc/keyring.h"
-#include "build_state.h"
-#include "diagnostics.h"
-#include "emit.h"
-#include "project.h"
+#include "driver/build_state.h"
+#include "driver/project.h"
+#include "emit/emit.h"
+#include "syntax/diagnostics.h"
 
 #include <string>
 #include <vector>

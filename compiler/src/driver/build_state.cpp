@@ -1,8 +1,8 @@
-#include "build_state.h"
+#include "driver/build_state.h"
 
-#include "binary_io.h"
-#include "output.h"
-#include "thread_pool.h"
+#include "support/binary_io.h"
+#include "support/file_io.h"
+#include "support/thread_pool.h"
 
 #include <sys/stat.h>
 

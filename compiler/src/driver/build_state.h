@@ -7,7 +7,7 @@
 // moves the directory's mtime, so a new module is noticed without listing anything.
 #pragma once
 
-#include "file_stamp.h"
+#include "support/file_stamp.h"
 
 #include <cstdint>
 #include <optional>

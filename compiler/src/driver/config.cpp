@@ -1,6 +1,6 @@
-#include "config.h"
+#include "driver/config.h"
 
-#include "output.h"
+#include "support/file_io.h"
 
 #include <nlohmann/json.hpp>
 

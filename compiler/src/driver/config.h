@@ -5,7 +5,7 @@
 //     "clientRuntime": "actionc/client", "serverRuntime": "actionc/server" }
 #pragma once
 
-#include "build.h"
+#include "driver/build.h"
 
 #include <optional>
 #include <string>

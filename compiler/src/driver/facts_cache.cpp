@@ -1,7 +1,7 @@
-#include "facts_cache.h"
+#include "driver/facts_cache.h"
 
-#include "binary_io.h"
-#include "output.h"
+#include "support/binary_io.h"
+#include "support/file_io.h"
 
 #include "actionc/keyring.h"
 

@@ -4,7 +4,7 @@
 // diagnostics are never cached.
 #pragma once
 
-#include "facts.h"
+#include "facts/facts.h"
 
 #include <optional>
 #include <string>

@@ -1,6 +1,6 @@
-#include "keys.h"
+#include "driver/keys.h"
 
-#include "output.h"
+#include "support/file_io.h"
 
 #include <filesystem>
 

@@ -1,10 +1,10 @@
 // Pieces of the driver shared by `build` and `serve`.
-#include "pipeline.h"
+#include "driver/pipeline.h"
 
 #include "actionc/action_id.h"
-#include "output.h"
-#include "parse.h"
-#include "prescan.h"
+#include "facts/prescan.h"
+#include "support/file_io.h"
+#include "syntax/parse.h"
 
 #include <filesystem>
 

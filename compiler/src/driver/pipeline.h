@@ -3,12 +3,12 @@
 #pragma once
 
 #include "actionc/keyring.h"
-#include "emit.h"
-#include "facts_cache.h"
-#include "facts.h"
-#include "graph.h"
-#include "manifest.h"
-#include "parse.h"
+#include "driver/facts_cache.h"
+#include "emit/emit.h"
+#include "facts/facts.h"
+#include "graph/graph.h"
+#include "manifest/manifest.h"
+#include "syntax/parse.h"
 
 #include <functional>
 #include <memory>

@@ -1,6 +1,6 @@
-#include "project.h"
+#include "driver/project.h"
 
-#include "source.h"
+#include "syntax/source.h"
 
 #include <dirent.h>
 #include <fcntl.h>

@@ -2,7 +2,7 @@
 // left out (SPEC §1).
 #pragma once
 
-#include "file_stamp.h"
+#include "support/file_stamp.h"
 
 #include <string>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "edits.h"
+#include "emit/edits.h"
 
 #include <llvm/Support/Error.h>
 

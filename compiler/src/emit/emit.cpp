@@ -1,6 +1,6 @@
-#include "emit.h"
+#include "emit/emit.h"
 
-#include "edits.h"
+#include "emit/edits.h"
 
 #include <array>
 #include <set>

@@ -2,9 +2,9 @@
 // Works from the source text and the facts alone; it never sees a syntax tree.
 #pragma once
 
-#include "facts.h"
-#include "quote.h"
-#include "sourcemap.h"
+#include "emit/quote.h"
+#include "emit/sourcemap.h"
+#include "facts/facts.h"
 
 #include <string>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "quote.h"
+#include "emit/quote.h"
 
 namespace actionc {
 

@@ -1,6 +1,6 @@
-#include "sourcemap.h"
+#include "emit/sourcemap.h"
 
-#include "quote.h"
+#include "emit/quote.h"
 
 namespace actionc {
 

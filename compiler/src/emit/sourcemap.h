@@ -4,7 +4,7 @@
 // registrations, hoisting glue) to the code it stands for.
 #pragma once
 
-#include "edits.h"
+#include "emit/edits.h"
 
 #include <cstdint>
 #include <string>

@@ -1,4 +1,4 @@
-#include "directives.h"
+#include "facts/directives.h"
 
 #include <algorithm>
 #include <array>

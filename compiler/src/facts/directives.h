@@ -2,8 +2,8 @@
 // body ('use strict', 'use server', …), and the mistakes people make with them.
 #pragma once
 
-#include "diagnostics.h"
-#include "syntax.h"
+#include "syntax/diagnostics.h"
+#include "syntax/syntax.h"
 
 #include <string>
 #include <string_view>

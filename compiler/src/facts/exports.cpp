@@ -1,7 +1,7 @@
 // Export validation for 'use server' modules (SPEC §3): only async functions (and call
 // expressions, checked at run time) may be exported; types are erased; everything
 // else is an error that says what the export is.
-#include "facts_internal.h"
+#include "facts/facts_internal.h"
 
 #include <map>
 

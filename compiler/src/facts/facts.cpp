@@ -1,7 +1,7 @@
-#include "facts.h"
+#include "facts/facts.h"
 
-#include "directives.h"
-#include "facts_internal.h"
+#include "facts/directives.h"
+#include "facts/facts_internal.h"
 
 namespace actionc {
 

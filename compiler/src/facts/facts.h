@@ -3,8 +3,8 @@
 // later stage sees the syntax tree.
 #pragma once
 
-#include "diagnostics.h"
-#include "parse.h"
+#include "syntax/diagnostics.h"
+#include "syntax/parse.h"
 
 #include <cstdint>
 #include <optional>

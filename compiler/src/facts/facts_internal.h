@@ -1,7 +1,7 @@
 // Pieces of the facts stage, each in its own file; only facts.cpp calls them.
 #pragma once
 
-#include "facts.h"
+#include "facts/facts.h"
 
 namespace actionc::facts {
 

@@ -1,5 +1,5 @@
 // The edges of the module graph: every way a module can reach another's exports.
-#include "facts_internal.h"
+#include "facts/facts_internal.h"
 
 #include <cctype>
 

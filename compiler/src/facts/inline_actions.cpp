@@ -2,9 +2,9 @@
 // with the directive becomes an inline action. Captures come from real scope analysis
 // (scope.h), so a shadowed name, a capture used only in a default parameter or in a
 // nested lambda, or a function used before its declaration all come out right.
-#include "directives.h"
-#include "facts_internal.h"
-#include "scope.h"
+#include "facts/directives.h"
+#include "facts/facts_internal.h"
+#include "facts/scope.h"
 
 #include <algorithm>
 #include <cctype>

@@ -1,6 +1,6 @@
-#include "prescan.h"
+#include "facts/prescan.h"
 
-#include "directives.h"
+#include "facts/directives.h"
 
 #include <cstring>
 

@@ -4,7 +4,7 @@
 // use actions get a full tree-sitter parse.
 #pragma once
 
-#include "facts.h"
+#include "facts/facts.h"
 
 #include <string_view>
 

@@ -1,4 +1,4 @@
-#include "scope.h"
+#include "facts/scope.h"
 
 #include <algorithm>
 

@@ -4,7 +4,7 @@
 // functions come out right by construction.
 #pragma once
 
-#include "syntax.h"
+#include "syntax/syntax.h"
 
 #include <cstdint>
 #include <string>

@@ -3,8 +3,8 @@
 // require, or through any chain of re-exports) has no public endpoint (SPEC §5).
 #pragma once
 
-#include "facts.h"
-#include "resolve.h"
+#include "facts/facts.h"
+#include "graph/resolve.h"
 
 #include <cstddef>
 #include <string>

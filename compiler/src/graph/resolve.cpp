@@ -1,4 +1,4 @@
-#include "resolve.h"
+#include "graph/resolve.h"
 
 #include <nlohmann/json.hpp>
 

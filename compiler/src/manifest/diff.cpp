@@ -1,4 +1,4 @@
-#include "diff.h"
+#include "manifest/diff.h"
 
 #include <nlohmann/json.hpp>
 

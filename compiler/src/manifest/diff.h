@@ -2,7 +2,7 @@
 // CI can fail a pull request that exposes a new server action without review.
 #pragma once
 
-#include "manifest.h"
+#include "manifest/manifest.h"
 
 #include <string>
 #include <vector>

@@ -1,11 +1,11 @@
-#include "serve.h"
+#include "serve/serve.h"
 
 #include "actionc/action_id.h"
-#include "flat_json.h"
-#include "output.h"
-#include "pipeline.h"
-#include "resolve.h"
-#include "thread_pool.h"
+#include "driver/pipeline.h"
+#include "graph/resolve.h"
+#include "serve/flat_json.h"
+#include "support/file_io.h"
+#include "support/thread_pool.h"
 
 #include <nlohmann/json.hpp>
 

@@ -3,7 +3,7 @@
 // the module it names.
 #pragma once
 
-#include "build.h"
+#include "driver/build.h"
 
 #include <iosfwd>
 #include <string>

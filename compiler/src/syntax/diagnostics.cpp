@@ -1,4 +1,4 @@
-#include "diagnostics.h"
+#include "syntax/diagnostics.h"
 
 #include <algorithm>
 

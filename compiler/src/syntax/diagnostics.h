@@ -7,7 +7,7 @@
 // Every diagnostic has a stable code so users (and our goldens) can rely on it.
 #pragma once
 
-#include "source.h"
+#include "syntax/source.h"
 
 #include <string>
 #include <vector>

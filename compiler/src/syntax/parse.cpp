@@ -1,4 +1,4 @@
-#include "parse.h"
+#include "syntax/parse.h"
 
 #include <cstdlib>
 #include <memory>

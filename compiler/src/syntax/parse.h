@@ -2,9 +2,9 @@
 // facts stage and dropped after it.
 #pragma once
 
-#include "diagnostics.h"
-#include "source.h"
-#include "syntax.h"
+#include "syntax/diagnostics.h"
+#include "syntax/source.h"
+#include "syntax/syntax.h"
 
 #include <vector>
 

@@ -1,4 +1,4 @@
-#include "source.h"
+#include "syntax/source.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "output.h"
+#include "support/file_io.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>

@@ -2,7 +2,7 @@
 // renamed into place, so a reader (or a crash) never sees a half-written file.
 #pragma once
 
-#include "file_stamp.h"
+#include "support/file_stamp.h"
 
 #include <optional>
 #include <set>
