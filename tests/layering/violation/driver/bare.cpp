@@ -1,0 +1,2 @@
+// A fixture for check_layers.sh: includes must name their stage.
+#include "parse.h"
