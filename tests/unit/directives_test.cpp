@@ -70,3 +70,36 @@ export async function outer() {
                                        "app/f.tsx");
     CHECK(codes(client.facts.diagnostics) == "directive-not-literal");
 }
+
+TEST_CASE("a directive followed by a comment, with or without a semicolon, is a directive") {
+    for (const char* text : {
+             "'use server' // blog actions\nexport async function a() {}",
+             "'use server' /* c */;\nexport async function a() {}",
+             "/* a */ 'use server' /* b */\nexport async function a() {}",
+             "'use strict' // first\n'use server' // second\nexport async function a() {}",
+             "'use server' // windows\r\nexport async function a() {}\r\n",
+         }) {
+        CAPTURE(text);
+        const auto c = compileSnippet(text);
+        CHECK(c.facts.kind == ModuleKind::UseServer);
+        CHECK(c.facts.diagnostics.empty());
+        CHECK(c.facts.actions.size() == 1);
+    }
+    CHECK(compileSnippet("'use client' // c\nexport const x = 1;", "a.tsx").facts.kind == ModuleKind::UseClient);
+}
+
+TEST_CASE("code inserted after a prologue is separated from it") {
+    auto topOf = [](std::string text) {
+        const auto c = compileSnippet(text);
+        const SyntaxTree tree = parse(*c.source);
+        const InsertionPoint top = readDirectives(tree.root(), *c.source).top;
+        return std::string(c.source->text.substr(0, top.offset)) + "|" + std::string(separatorText(top));
+    };
+    CHECK(topOf("'use server';\nexport const x = 1;") == "'use server';|");
+    CHECK(topOf("'use server'\nexport const x = 1;") == "'use server'|;");
+    CHECK(topOf("'use server' // note\nexport const x = 1;") == "'use server'|;");
+    CHECK(topOf("'use server' ;\nx;") == "'use server' ;|");
+    CHECK(topOf("#!/usr/bin/env node\nx;") == "#!/usr/bin/env node\n|");
+    CHECK(topOf("#!/usr/bin/env node") == "#!/usr/bin/env node|\n");
+    CHECK(topOf("x;") == "|");
+}

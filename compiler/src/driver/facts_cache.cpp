@@ -15,7 +15,7 @@ namespace actionc {
 namespace {
 
 // Bump whenever ModuleFacts or what the facts stage computes changes.
-constexpr int kCacheFormat = 2;
+constexpr int kCacheFormat = 3;
 
 void writePosition(ByteWriter& out, const Position& p) {
     out.u32(p.line);
@@ -28,6 +28,17 @@ Position readPosition(ByteReader& in) {
     return p;
 }
 
+void writePoint(ByteWriter& out, const InsertionPoint& p) {
+    out.u32(p.offset);
+    out.u32(static_cast<std::uint32_t>(p.separator));
+}
+InsertionPoint readPoint(ByteReader& in) {
+    InsertionPoint p;
+    p.offset = in.u32();
+    p.separator = static_cast<InsertionPoint::Separator>(in.u32());
+    return p;
+}
+
 void write(ByteWriter& out, const ExportedAction& a) {
     out.string(a.exportName);
     out.string(a.localName);
@@ -36,6 +47,7 @@ void write(ByteWriter& out, const ExportedAction& a) {
     out.boolean(a.paramCount.has_value());
     out.u32(a.paramCount.value_or(0));
     out.u32(a.offset);
+    out.u32(a.functionStart);
     writePosition(out, a.position);
     out.u32(static_cast<std::uint32_t>(a.anonymous));
     for (std::uint32_t n : {a.nameInsertOffset, a.statementStart, a.valueStart, a.statementEnd}) out.u32(n);
@@ -52,6 +64,7 @@ ExportedAction readExported(ByteReader& in) {
     const std::uint32_t params = in.u32();
     if (knownParams) a.paramCount = params;
     a.offset = in.u32();
+    a.functionStart = in.u32();
     a.position = readPosition(in);
     a.anonymous = static_cast<AnonymousDefault>(in.u32());
     a.nameInsertOffset = in.u32();
@@ -72,21 +85,23 @@ void write(ByteWriter& out, const InlineAction& a) {
     out.boolean(a.isGenerator);
     out.u32(a.paramCount);
     out.strings(a.captures);
-    out.u32(a.paramsStart);
-    out.u32(a.paramsEnd);
-    out.string(a.typeParameters);
-    out.string(a.returnType);
+    out.strings(a.captureLocals);
+    for (const std::string* text : {&a.parameters, &a.parameterPattern, &a.argsType, &a.typeParameters, &a.returnType}) {
+        out.string(*text);
+    }
     out.u32(a.bodyStart);
     out.u32(a.bodyEnd);
-    out.u32(a.prologueEnd);
-    for (const std::string* text : {&a.selfName, &a.parameterPattern, &a.methodKey, &a.declaredName}) out.string(*text);
-    out.u32(a.hoistInsertOffset);
+    writePoint(out, a.bodyTop);
+    out.strings(a.selfNames);
+    for (const std::string* text : {&a.methodKey, &a.memberType, &a.declaredName}) out.string(*text);
+    writePoint(out, a.hoist);
     out.boolean(a.blockScoped);
-    out.boolean(a.lazyCaptures);
+    out.u32(a.wrapStart);
+    out.u32(a.wrapEnd);
     out.u32(a.statementStart);
     out.u32(a.statementEnd);
     out.u32(static_cast<std::uint32_t>(a.exported));
-    out.u32(a.moduleTop);
+    writePoint(out, a.moduleTop);
     out.u32(static_cast<std::uint32_t>(a.parent));
 }
 
@@ -101,21 +116,23 @@ InlineAction readInline(ByteReader& in) {
     a.isGenerator = in.boolean();
     a.paramCount = in.u32();
     a.captures = in.strings();
-    a.paramsStart = in.u32();
-    a.paramsEnd = in.u32();
-    a.typeParameters = in.string();
-    a.returnType = in.string();
+    a.captureLocals = in.strings();
+    for (std::string* text : {&a.parameters, &a.parameterPattern, &a.argsType, &a.typeParameters, &a.returnType}) {
+        *text = in.string();
+    }
     a.bodyStart = in.u32();
     a.bodyEnd = in.u32();
-    a.prologueEnd = in.u32();
-    for (std::string* text : {&a.selfName, &a.parameterPattern, &a.methodKey, &a.declaredName}) *text = in.string();
-    a.hoistInsertOffset = in.u32();
+    a.bodyTop = readPoint(in);
+    a.selfNames = in.strings();
+    for (std::string* text : {&a.methodKey, &a.memberType, &a.declaredName}) *text = in.string();
+    a.hoist = readPoint(in);
     a.blockScoped = in.boolean();
-    a.lazyCaptures = in.boolean();
+    a.wrapStart = in.u32();
+    a.wrapEnd = in.u32();
     a.statementStart = in.u32();
     a.statementEnd = in.u32();
     a.exported = static_cast<InlineAction::Export>(in.u32());
-    a.moduleTop = in.u32();
+    a.moduleTop = readPoint(in);
     a.parent = static_cast<std::int32_t>(in.u32());
     return a;
 }
@@ -142,6 +159,11 @@ void write(ByteWriter& out, const CachedFacts& c) {
         out.strings(e.names);
         out.u32(e.offset);
     }
+    out.u32(static_cast<std::uint32_t>(c.facts.clientDeadImports.size()));
+    for (const TextRange& r : c.facts.clientDeadImports) {
+        out.u32(r.start);
+        out.u32(r.end);
+    }
 }
 
 CachedFacts readCached(ByteReader& in) {
@@ -166,6 +188,11 @@ CachedFacts readCached(ByteReader& in) {
         e.kind = static_cast<ImportKind>(in.u32());
         e.names = in.strings();
         e.offset = in.u32();
+    }
+    c.facts.clientDeadImports.resize(in.count());
+    for (TextRange& r : c.facts.clientDeadImports) {
+        r.start = in.u32();
+        r.end = in.u32();
     }
     return c;
 }

@@ -32,32 +32,76 @@ bool isPlainIdentifier(std::string_view name) {
     return true;
 }
 
-std::string stubCall(std::string_view id, std::string_view exportName) {
-    return "/*#__PURE__*/ createServerReference(" + jsString(id) + ", callServer, undefined, findSourceMapURL, " +
-           jsString(exportName) + ")";
+// Names actionc writes into a module, chosen so that none is a name the module already
+// uses (any occurrence in its text counts: a cheap test that can only err on the safe side).
+struct GeneratedNames {
+    explicit GeneratedNames(std::string_view text)
+        : bound(fresh(text, "$$bound")),
+          args(fresh(text, "$$args")),
+          anonymousDefault(fresh(text, kAnonymousDefaultName)),
+          registerReference(fresh(text, "registerServerReference")),
+          encrypt(fresh(text, "encryptActionBoundArgs")),
+          decrypt(fresh(text, "decryptActionBoundArgs")),
+          createReference(fresh(text, "createServerReference")),
+          callServer(fresh(text, "callServer")),
+          findSourceMapURL(fresh(text, "findSourceMapURL")) {}
+
+    // The canonical names, for output that holds no text of the module's own.
+    GeneratedNames() : GeneratedNames(std::string_view()) {}
+
+    static std::string fresh(std::string_view text, std::string_view base) {
+        std::string name(base);
+        for (int n = 2; text.find(name) != std::string_view::npos; ++n) name = std::string(base) + "_" + std::to_string(n);
+        return name;
+    }
+
+    std::string bound, args, anonymousDefault;
+    std::string registerReference, encrypt, decrypt;                // from the server runtime
+    std::string createReference, callServer, findSourceMapURL;     // from the client runtime
+};
+
+// `import { a, b as b_2 } from "module";` for the runtime functions a layer uses.
+std::string runtimeImport(const std::vector<std::pair<std::string_view, const std::string*>>& names,
+                          const std::string& module) {
+    std::string out = "import { ";
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (i > 0) out += ", ";
+        out += names[i].first;
+        if (names[i].first != *names[i].second) out += " as " + *names[i].second;
+    }
+    return out + " } from " + jsString(module) + ";\n";
 }
 
-std::string stubCall(const LiveExport& e) { return stubCall(e.id, e.exportName); }
+std::string clientImport(const GeneratedNames& n, const EmitOptions& options) {
+    return runtimeImport({{"createServerReference", &n.createReference},
+                          {"callServer", &n.callServer},
+                          {"findSourceMapURL", &n.findSourceMapURL}},
+                         options.clientRuntime);
+}
 
-
-const char* const kClientImportLine = "import { createServerReference, callServer, findSourceMapURL } from ";
+std::string stubCall(const GeneratedNames& n, std::string_view id, std::string_view exportName) {
+    return "/*#__PURE__*/ " + n.createReference + "(" + jsString(id) + ", " + n.callServer + ", undefined, " +
+           n.findSourceMapURL + ", " + jsString(exportName) + ")";
+}
 
 void emitClientStubs(const std::vector<LiveExport>& exports, const EmitOptions& options, MappedOutput& out) {
     if (exports.empty()) {
         out.generate("export {};\n", 0);
         return;
     }
-    out.generate(kClientImportLine + jsString(options.clientRuntime) + ";\n", 0);
+    const GeneratedNames names;
+    out.generate(clientImport(names, options), 0);
     std::size_t aliasCount = 0;
     for (const LiveExport& e : exports) {
         const std::uint32_t anchor = e.local ? e.local->offset : 0;
+        const std::string stub = stubCall(names, e.id, e.exportName);
         if (e.exportName == "default") {
-            out.generate("export default " + stubCall(e) + ";\n", anchor);
+            out.generate("export default " + stub + ";\n", anchor);
         } else if (isPlainIdentifier(e.exportName)) {
-            out.generate("export const " + e.exportName + " = " + stubCall(e) + ";\n", anchor);
+            out.generate("export const " + e.exportName + " = " + stub + ";\n", anchor);
         } else {
             const std::string local = "$$actionc_stub_" + std::to_string(aliasCount++);
-            out.generate("const " + local + " = " + stubCall(e) + ";\n" + "export { " + local + " as " +
+            out.generate("const " + local + " = " + stub + ";\n" + "export { " + local + " as " +
                              jsString(e.exportName) + " };\n",
                          anchor);
         }
@@ -65,8 +109,7 @@ void emitClientStubs(const std::vector<LiveExport>& exports, const EmitOptions& 
 }
 
 // `export default async () => …` has no binding to register; give it one.
-void nameAnonymousDefault(const ExportedAction& action, EditList& edits) {
-    const std::string name(kAnonymousDefaultName);
+void nameAnonymousDefault(const ExportedAction& action, const std::string& name, EditList& edits) {
     switch (action.anonymous) {
     case AnonymousDefault::None:
         return;
@@ -81,7 +124,6 @@ void nameAnonymousDefault(const ExportedAction& action, EditList& edits) {
     }
 }
 
-
 std::string joinNames(const std::vector<std::string>& names) {
     std::string out;
     for (const std::string& n : names) {
@@ -91,10 +133,18 @@ std::string joinNames(const std::vector<std::string>& names) {
     return out;
 }
 
+// The property key a static block defines for a method written with `key`.
+std::string propertyKeyExpression(std::string_view key) {
+    if (key.starts_with('[') && key.ends_with(']')) return std::string(key.substr(1, key.size() - 2));
+    if (key.starts_with('"') || key.starts_with('\'') || (!key.empty() && std::isdigit(static_cast<unsigned char>(key[0])))) {
+        return std::string(key);
+    }
+    return jsString(key);
+}
+
 // What replaces an inline action where it was written, given the expression that now
 // stands for it (a bound reference on the server, a stub on the client).
-void replaceUseSite(const InlineAction& a, const std::string& reference, const std::string& lazyReference,
-                    std::uint32_t base, EditList& edits) {
+void replaceUseSite(const InlineAction& a, const std::string& reference, std::uint32_t base, EditList& edits) {
     switch (a.form) {
     case InlineForm::Expression:
         edits.replace(a.start - base, a.end - a.start, reference);
@@ -103,18 +153,27 @@ void replaceUseSite(const InlineAction& a, const std::string& reference, const s
         edits.replace(a.start - base, a.end - a.start, a.methodKey + ": " + reference);
         return;
     case InlineForm::StaticMethod: {
-        // A static field may not be called "constructor"; a computed key may.
-        const std::string key = a.methodKey == "constructor" ? "[\"constructor\"]" : a.methodKey;
-        edits.replace(a.start - base, a.end - a.start, "static " + key + " = " + reference + ";");
+        // A method, as before: defined once the class exists, not enumerable, writable.
+        // In TypeScript a `declare` member keeps its type where it was.
+        const bool computed = a.methodKey.starts_with('[') || a.methodKey == "constructor";
+        edits.replace(a.start - base, a.end - a.start,
+                      a.memberType.empty() || computed ? "" : "declare static " + a.methodKey + ": " + a.memberType + ";");
+        edits.insert(a.hoist.offset - base, " static { Object.defineProperty(this, " + propertyKeyExpression(a.methodKey) +
+                                                ", { value: " + reference + ", writable: true, configurable: true }); }");
         return;
     }
     case InlineForm::Declaration:
         // Bound at the top of its block, as the declaration was: it may be used before
-        // the line it was written on. The captures are read lazily, when first used,
-        // because at the top of the block they may not be initialised yet.
+        // the line it was written on (its captures are read when it is first used).
         edits.replace(a.start - base, a.end - a.start, "");
-        edits.insert(a.hoistInsertOffset - base,
-                     std::string(a.blockScoped ? " let " : " var ") + a.declaredName + " = " + lazyReference + ";");
+        if (a.wrapEnd > a.wrapStart) {
+            edits.insert(a.wrapStart - base, "{ let " + a.declaredName + " = " + reference + "; ");
+            edits.insert(a.wrapEnd - base, " }");
+        } else {
+            edits.insert(a.hoist.offset - base, std::string(separatorText(a.hoist)) +
+                                                    (a.blockScoped ? " let " : " var ") + a.declaredName + " = " +
+                                                    reference + ";");
+        }
         return;
     case InlineForm::TopLevelDeclaration:
         return;  // stays where it is (the client replaces it separately)
@@ -124,7 +183,8 @@ void replaceUseSite(const InlineAction& a, const std::string& reference, const s
 // The server layer's hoisting of inline actions.
 class InlineHoister {
 public:
-    InlineHoister(const ModuleToEmit& module) : m_(module), text_(module.source.text) {
+    InlineHoister(const ModuleToEmit& module, const GeneratedNames& names)
+        : m_(module), names_(names), text_(module.source.text), typescript_(isTypeScriptPath(module.source.modulePath)) {
         const auto& actions = m_.facts.inlineActions;
         childrenOf_.resize(actions.size());
         for (std::size_t i = 0; i < actions.size(); ++i) {
@@ -160,7 +220,7 @@ public:
         for (std::size_t i = 0; i < m_.facts.inlineActions.size(); ++i) {
             const InlineAction& a = m_.facts.inlineActions[i];
             const std::string local = a.form == InlineForm::TopLevelDeclaration ? a.declaredName : a.exportName;
-            out.generate("registerServerReference(" + local + ", " + jsString(m_.inlineIds[i]) + ", " +
+            out.generate(names_.registerReference + "(" + local + ", " + jsString(m_.inlineIds[i]) + ", " +
                              jsString(a.exportName) + ");\n",
                          a.start);
         }
@@ -179,17 +239,17 @@ private:
         return parent;
     }
 
-    std::string reference(std::size_t i, bool lazy) const {
+    // Captures are read once, when the reference is first used (called, or sent to the
+    // client), whatever else is captured: one rule for every action (docs/runtime.md).
+    std::string reference(std::size_t i) const {
         const InlineAction& a = m_.facts.inlineActions[i];
         if (a.captures.empty()) return a.exportName;
-        const std::string captures = joinNames(a.captures);
-        return a.exportName + ".bind(null, encryptActionBoundArgs(" + jsString(m_.inlineIds[i]) + ", " +
-               (lazy ? "() => [" : "[") + captures + "]))";
+        return a.exportName + ".bind(null, " + names_.encrypt + "(" + jsString(m_.inlineIds[i]) + ", () => [" +
+               joinNames(a.captures) + "]))";
     }
 
     void addUseSite(std::size_t i, std::uint32_t base, EditList& edits) const {
-        const bool lazy = m_.facts.inlineActions[i].lazyCaptures;
-        replaceUseSite(m_.facts.inlineActions[i], reference(i, lazy), reference(i, true), base, edits);
+        replaceUseSite(m_.facts.inlineActions[i], reference(i), base, edits);
         // What a top-level declaration contains is rewritten in place too.
         if (m_.facts.inlineActions[i].form == InlineForm::TopLevelDeclaration) {
             for (std::size_t child : childrenOf_[i]) addUseSite(child, base, edits);
@@ -199,23 +259,26 @@ private:
     void appendHoistedFunction(std::size_t i, MappedOutput& out) const {
         const InlineAction& a = m_.facts.inlineActions[i];
         const bool bound = !a.captures.empty();
-        std::string params(text_.substr(a.paramsStart, a.paramsEnd - a.paramsStart));
+        std::string params = a.parameters;
         std::string prelude;
         if (bound) {
-            prelude += " const [" + joinNames(a.captures) + "] = await decryptActionBoundArgs(" + jsString(m_.inlineIds[i]) +
-                       ", $$bound);";
+            prelude += " const [" + joinNames(a.captureLocals) + "] = await " + names_.decrypt + "(" +
+                       jsString(m_.inlineIds[i]) + ", " + names_.bound + ");";
         }
         if (!a.parameterPattern.empty()) {
-            prelude += " let " + a.parameterPattern + " = $$args;";
-            params = "...$$args";
+            prelude += " var " + a.parameterPattern + " = " + names_.args + ";";
+            params = "..." + names_.args + (a.argsType.empty() ? "" : ": " + a.argsType);
         }
-        if (!a.selfName.empty()) {
-            prelude += " const " + a.selfName + " = " + (bound ? a.exportName + ".bind(null, $$bound)" : a.exportName) + ";";
+        for (const std::string& self : a.selfNames) {
+            prelude += " const " + self + " = " + (bound ? a.exportName + ".bind(null, " + names_.bound + ")" : a.exportName) + ";";
         }
-        if (bound) params = params.empty() ? "$$bound" : "$$bound, " + params;
+        if (bound) {
+            const std::string boundParameter = names_.bound + (typescript_ ? ": unknown" : "");
+            params = params.empty() ? boundParameter : boundParameter + ", " + params;
+        }
 
         EditList body(m_.source.modulePath);
-        if (!prelude.empty()) body.insert(a.prologueEnd - a.bodyStart, prelude);
+        if (!prelude.empty()) body.insert(a.bodyTop.offset - a.bodyStart, std::string(separatorText(a.bodyTop)) + prelude);
         for (std::size_t child : childrenOf_[i]) addUseSite(child, a.bodyStart, body);
         out.generate("export async function" + std::string(a.isGenerator ? "* " : " ") + a.exportName + a.typeParameters +
                          "(" + params + ")" + a.returnType + " {",
@@ -225,13 +288,15 @@ private:
     }
 
     const ModuleToEmit& m_;
+    const GeneratedNames& names_;
     std::string_view text_;
+    const bool typescript_;
     std::vector<std::size_t> topLevel_;
     std::vector<std::vector<std::size_t>> childrenOf_;
 };
 
-std::string registeredLocal(const ExportedAction& action) {
-    return action.anonymous == AnonymousDefault::None ? action.localName : std::string(kAnonymousDefaultName);
+std::string registeredLocal(const ExportedAction& action, const GeneratedNames& names) {
+    return action.anonymous == AnonymousDefault::None ? action.localName : names.anonymousDefault;
 }
 
 }  // namespace
@@ -247,49 +312,55 @@ MappedOutput emitClientModule(const ModuleToEmit& m, const EmitOptions& options)
         emitClientStubs(m.exports, options, out);
         return out;
     }
+    const GeneratedNames names(m.source.text);
     EditList edits(m.source.modulePath);
     // Only the outermost inline actions are replaced: the ones inside them go with them.
     const auto& actions = m.facts.inlineActions;
     for (std::size_t i = 0; i < actions.size(); ++i) {
         const InlineAction& a = actions[i];
         if (a.parent >= 0) continue;
-        const std::string stub = stubCall(m.inlineIds[i], a.exportName);
+        const std::string stub = stubCall(names, m.inlineIds[i], a.exportName);
         if (a.form == InlineForm::TopLevelDeclaration) {
             // Bound at the top of the module, as the declaration was hoisted there.
             std::string binding = "var " + a.declaredName + " = " + stub + ";";
             if (a.exported == InlineAction::Export::Named) binding = "export " + binding;
             if (a.exported == InlineAction::Export::Default) binding += " export default " + a.declaredName + ";";
             edits.replace(a.statementStart, a.statementEnd - a.statementStart, "");
-            edits.insert(a.moduleTop, (a.moduleTop > 0 ? " " : "") + binding + (a.moduleTop > 0 ? "" : "\n"));
+            const bool atStart = a.moduleTop.offset == 0 && a.moduleTop.separator == InsertionPoint::Separator::None;
+            edits.insert(a.moduleTop.offset,
+                         atStart ? binding + "\n" : std::string(separatorText(a.moduleTop)) + " " + binding);
         } else {
-            replaceUseSite(a, stub, stub, 0, edits);
+            replaceUseSite(a, stub, 0, edits);
         }
     }
+    // What only the replaced bodies imported stays on the server.
+    for (const TextRange& dead : m.facts.clientDeadImports) edits.replace(dead.start, dead.end - dead.start, "");
     const auto size = static_cast<std::uint32_t>(m.source.text.size());
     out.copyWithEdits(0, size, edits);
     if (!actions.empty()) {
         if (!m.source.text.empty() && m.source.text.back() != '\n') out.generate("\n", size);
-        out.generate("\n" + std::string(kClientImportLine) + jsString(options.clientRuntime) + ";\n", 0);
+        out.generate("\n" + clientImport(names, options), 0);
     }
     return out;
 }
 
 MappedOutput emitServerModule(const ModuleToEmit& m, const EmitOptions& options) {
+    const GeneratedNames names(m.source.text);
     EditList edits(m.source.modulePath);
     std::vector<std::pair<std::string, std::uint32_t>> registrations;  // line, anchor
     std::set<std::string> registered;
     for (const LiveExport& e : m.exports) {
         if (!e.local) continue;
-        nameAnonymousDefault(*e.local, edits);
+        nameAnonymousDefault(*e.local, names.anonymousDefault, edits);
         // React's registerServerReference defines non-configurable properties, so a
         // function exported under two names is registered once, under its first.
-        const std::string local = registeredLocal(*e.local);
+        const std::string local = registeredLocal(*e.local, names);
         if (!registered.insert(local).second) continue;
-        registrations.push_back({"registerServerReference(" + local + ", " + jsString(e.id) + ", " +
+        registrations.push_back({names.registerReference + "(" + local + ", " + jsString(e.id) + ", " +
                                      jsString(e.exportName) + ");\n",
                                  e.local->offset});
     }
-    const InlineHoister hoister(m);
+    const InlineHoister hoister(m, names);
     hoister.addUseSites(edits);
 
     MappedOutput out(m.source.text);
@@ -300,9 +371,13 @@ MappedOutput emitServerModule(const ModuleToEmit& m, const EmitOptions& options)
     if (!m.source.text.empty() && m.source.text.back() != '\n') out.generate("\n", size);
     out.generate("\n", size);
     hoister.appendHoisted(out);
-    std::string imports = "registerServerReference";
-    if (hoister.usesCaptures()) imports += ", encryptActionBoundArgs, decryptActionBoundArgs";
-    out.generate("import { " + imports + " } from " + jsString(options.serverRuntime) + ";\n", 0);
+    std::vector<std::pair<std::string_view, const std::string*>> imports = {
+        {"registerServerReference", &names.registerReference}};
+    if (hoister.usesCaptures()) {
+        imports.push_back({"encryptActionBoundArgs", &names.encrypt});
+        imports.push_back({"decryptActionBoundArgs", &names.decrypt});
+    }
+    out.generate(runtimeImport(imports, options.serverRuntime), 0);
     for (const auto& [line, anchor] : registrations) out.generate(line, anchor);
     hoister.appendRegistrations(out);
     return out;

@@ -53,22 +53,29 @@ std::string_view stringContents(Node string, std::string_view source) {
     return text.size() >= 2 ? text.substr(1, text.size() - 2) : std::string_view{};
 }
 
-// A statement that consists of only a string literal: the shape of a directive.
-Node directiveLiteral(Node statement) {
-    if (!statement.is("expression_statement") || statement.namedChildCount() != 1) return Node();
-    const Node expression = statement.namedChild(0);
-    return expression.is("string") ? expression : Node();
+// The one expression of an expression statement, comments aside ('use server' // note),
+// or a null node.
+Node soleExpression(Node statement) {
+    if (!statement.is("expression_statement")) return Node();
+    Node expression;
+    for (Node child : namedChildren(statement)) {
+        if (child.is("comment")) continue;
+        if (expression) return Node();
+        expression = child;
+    }
+    return expression;
 }
 
 // `('use server')` or `` `use server` ``: someone meant a directive but wrote an expression.
 Node disguisedDirective(Node statement) {
-    if (!statement.is("expression_statement") || statement.namedChildCount() != 1) return Node();
-    Node expression = statement.namedChild(0);
+    Node expression = soleExpression(statement);
+    if (!expression) return Node();
+    const Node written = expression;
     while (expression.is("parenthesized_expression") && expression.namedChildCount() == 1) {
         expression = expression.namedChild(0);
     }
     if (expression.is("template_string") && expression.namedChildCount() <= 1) return expression;
-    if (expression.is("string") && !statement.namedChild(0).is("string")) return expression;
+    if (expression.is("string") && !written.is("string")) return expression;
     return Node();
 }
 
@@ -78,8 +85,9 @@ bool isOurs(std::string_view value) { return value == kUseServer || value == kUs
 // template literal, parses as a call or index on the string: no directive at all, and
 // the whole module would silently become a plain one.
 Node swallowedDirective(Node statement) {
-    if (!statement.is("expression_statement") || statement.namedChildCount() != 1) return Node();
-    Node expression = statement.namedChild(0);
+    const Node written = soleExpression(statement);
+    Node expression = written;
+    if (!expression) return Node();
     while (expression.is("call_expression") || expression.is("subscript_expression") ||
            expression.is("member_expression")) {
         const Node inner = expression.is("call_expression") ? expression.field("function")
@@ -87,7 +95,7 @@ Node swallowedDirective(Node statement) {
         if (!inner) return Node();
         expression = inner;
     }
-    return expression.is("string") && expression != statement.namedChild(0) ? expression : Node();
+    return expression.is("string") && expression != written ? expression : Node();
 }
 
 std::string_view scopeWord(PrologueScope scope) { return scope == PrologueScope::Module ? "file" : "function body"; }
@@ -105,6 +113,41 @@ void reportDisguised(Node statement, Node literal, const SourceFile& source, Pro
             (backticks ? "with backticks" : "in parentheses") + "; write the plain string literal '" +
             std::string(meant) + "' as the first statement of the " + std::string(scopeWord(scope)),
         statement.start(), statement.length()));
+}
+
+// What is wrong with a statement after the prologue that looks like a directive. `first`:
+// it is the statement that ended the prologue, where a swallowed directive shows.
+void reportMisplaced(Node statement, bool first, const SourceFile& source, PrologueScope scope,
+                     std::vector<Diagnostic>& out) {
+    if (statement.is("comment")) return;
+    if (const Node swallowed = first ? swallowedDirective(statement) : Node()) {
+        const std::string value(stringContents(swallowed, source.text));
+        const std::string_view meant = isOurs(value) ? std::string_view(value) : directiveSuggestion(value);
+        if (!meant.empty()) {
+            out.push_back(makeDiagnostic(source, Severity::Error, "directive-missing-semicolon",
+                                         "the '" + std::string(meant) +
+                                             "' directive runs into the next line, which makes it a call, not "
+                                             "a directive; end it with a semicolon: '" + std::string(meant) + "';",
+                                         swallowed.start(), swallowed.length()));
+        }
+    } else if (const Node disguised = disguisedDirective(statement)) {
+        reportDisguised(statement, disguised, source, scope, out);
+    } else if (const Node literal = directiveLiteral(statement)) {
+        // After the prologue a string statement is just an expression: a directive
+        // here silently does nothing, which is never what its author meant.
+        const std::string_view value = stringContents(literal, source.text);
+        const std::string_view meant = isOurs(value) ? value : directiveSuggestion(value);
+        if (!meant.empty()) {
+            const std::string spelled = isOurs(value) ? std::string()
+                                                      : " (and '" + std::string(value) + "' is a misspelling of it)";
+            out.push_back(makeDiagnostic(source, Severity::Error, "misplaced-directive",
+                                         "the '" + std::string(meant) + "' directive must be at the top of the " +
+                                             std::string(scopeWord(scope)) +
+                                             ", before any other statement (comments and other "
+                                             "directives may precede it)" + spelled,
+                                         literal.start(), literal.length()));
+        }
+    }
 }
 
 }  // namespace
@@ -133,56 +176,72 @@ const Directive* Prologue::find(std::string_view value) const {
     return nullptr;
 }
 
-Prologue readPrologue(Node body, const SourceFile& source, PrologueScope scope, std::vector<Diagnostic>& out) {
+Node directiveLiteral(Node statement) {
+    const Node expression = soleExpression(statement);
+    return expression.is("string") ? expression : Node();
+}
+
+namespace {
+
+// After a directive's literal: past its `;` when one follows on the same line (spaces
+// between allowed), else a `;` must be written before anything inserted there.
+InsertionPoint afterDirective(Node literal, std::string_view text) {
+    std::uint32_t at = literal.end();
+    while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+    if (at < text.size() && text[at] == ';') return {at + 1, InsertionPoint::Separator::None};
+    return {literal.end(), InsertionPoint::Separator::Semicolon};
+}
+
+// The top of a block without directives. In a program: past a byte order mark and a
+// hashbang line, which must stay first.
+InsertionPoint blockTop(Node body, std::string_view text) {
+    if (body.is("statement_block")) return {body.start() + 1, InsertionPoint::Separator::None};
+    std::uint32_t at = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+    for (Node child : namedChildren(body)) {
+        if (!child.is("hash_bang_line")) break;
+        at = child.end();
+        if (text.substr(at, 2) == "\r\n") return {at + 2, InsertionPoint::Separator::None};
+        if (text.substr(at, 1) == "\n") return {at + 1, InsertionPoint::Separator::None};
+        return {at, InsertionPoint::Separator::Newline};
+    }
+    return {at, InsertionPoint::Separator::None};
+}
+
+}  // namespace
+
+Prologue readDirectives(Node body, const SourceFile& source) {
     Prologue prologue;
-    bool inPrologue = true;
+    prologue.top = blockTop(body, source.text);
     for (Node statement : namedChildren(body)) {
         if (statement.is("comment") || statement.is("hash_bang_line")) continue;
         const Node literal = directiveLiteral(statement);
-        if (inPrologue && literal) {
-            const std::string value(stringContents(literal, source.text));
-            const std::string_view suggestion = directiveSuggestion(value);
-            if (!suggestion.empty()) {
-                out.push_back(makeDiagnostic(source, Severity::Error, "directive-typo",
-                                             "unknown directive '" + value + "'; did you mean '" +
-                                                 std::string(suggestion) + "'?",
-                                             literal.start(), literal.length()));
-            }
-            prologue.directives.push_back({value, statement});
-            continue;
-        }
-        if (const Node swallowed = inPrologue ? swallowedDirective(statement) : Node()) {
-            const std::string value(stringContents(swallowed, source.text));
-            const std::string_view meant = isOurs(value) ? std::string_view(value) : directiveSuggestion(value);
-            if (!meant.empty()) {
-                out.push_back(makeDiagnostic(source, Severity::Error, "directive-missing-semicolon",
-                                             "the '" + std::string(meant) +
-                                                 "' directive runs into the next line, which makes it a call, not "
-                                                 "a directive; end it with a semicolon: '" + std::string(meant) + "';",
-                                             swallowed.start(), swallowed.length()));
-            }
-        } else if (const Node disguised = disguisedDirective(statement)) {
-            reportDisguised(statement, disguised, source, scope, out);
-        } else if (literal) {
-            // After the prologue a string statement is just an expression: a directive
-            // here silently does nothing, which is never what its author meant.
-            const std::string_view value = stringContents(literal, source.text);
-            const std::string_view meant = isOurs(value) ? value : directiveSuggestion(value);
-            if (!meant.empty()) {
-                const std::string spelled = isOurs(value) ? std::string()
-                                                          : " (and '" + std::string(value) + "' is a misspelling of it)";
-                out.push_back(makeDiagnostic(source, Severity::Error, "misplaced-directive",
-                                             "the '" + std::string(meant) + "' directive must be at the top of the " +
-                                                 std::string(scopeWord(scope)) +
-                                                 ", before any other statement (comments and other "
-                                                 "directives may precede it)" + spelled,
-                                             literal.start(), literal.length()));
-            }
-        }
-        if (inPrologue) {
-            inPrologue = false;
+        if (!literal) {
             prologue.firstStatement = statement;
+            break;
         }
+        prologue.directives.push_back({std::string(stringContents(literal, source.text)), statement, literal});
+        prologue.top = afterDirective(literal, source.text);
+    }
+    return prologue;
+}
+
+Prologue readPrologue(Node body, const SourceFile& source, PrologueScope scope, std::vector<Diagnostic>& out) {
+    Prologue prologue = readDirectives(body, source);
+    for (const Directive& d : prologue.directives) {
+        const std::string_view suggestion = directiveSuggestion(d.value);
+        if (!suggestion.empty()) {
+            out.push_back(makeDiagnostic(source, Severity::Error, "directive-typo",
+                                         "unknown directive '" + d.value + "'; did you mean '" +
+                                             std::string(suggestion) + "'?",
+                                         d.literal.start(), d.literal.length()));
+        }
+    }
+    if (!prologue.firstStatement) return prologue;
+    bool afterPrologue = false;
+    for (Node statement : namedChildren(body)) {
+        const bool first = statement == prologue.firstStatement;
+        afterPrologue = afterPrologue || first;
+        if (afterPrologue) reportMisplaced(statement, first, source, scope, out);
     }
     return prologue;
 }

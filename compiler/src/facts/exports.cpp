@@ -263,7 +263,10 @@ private:
         action.position = source_.position(at.start());
         action.isCallValue = isCallValue;
         action.isAsync = !isCallValue;
-        if (function) action.paramCount = parameterCount(function);
+        if (function) {
+            action.paramCount = parameterCount(function);
+            action.functionStart = function.start();
+        }
         facts_.actions.push_back(std::move(action));
     }
 

@@ -1,6 +1,5 @@
 #include "facts/facts.h"
 
-#include "facts/directives.h"
 #include "facts/facts_internal.h"
 
 namespace actionc {
@@ -34,7 +33,7 @@ ModuleFacts extractFacts(const SyntaxTree& tree) {
     facts.kind = moduleKindOf(prologue, source, facts.diagnostics);
     facts::collectImports(program, source, facts);
     if (facts.kind == ModuleKind::UseServer) facts::collectServerExports(program, source, facts);
-    facts::collectInlineActions(program, source, facts);
+    facts::collectInlineActions(program, prologue, source, facts);
     return facts;
 }
 

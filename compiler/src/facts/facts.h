@@ -9,11 +9,30 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace actionc {
 
 enum class ModuleKind { Plain, UseServer, UseClient };
+
+// Where generated code goes into the original text so that the result still parses: after
+// a directive that has no semicolon of its own, one must be written first.
+struct InsertionPoint {
+    enum class Separator : std::uint8_t { None, Semicolon, Newline };
+    std::uint32_t offset = 0;
+    Separator separator = Separator::None;
+};
+
+// What is written before code inserted at `point`.
+inline std::string_view separatorText(const InsertionPoint& point) {
+    switch (point.separator) {
+    case InsertionPoint::Separator::Semicolon: return ";";
+    case InsertionPoint::Separator::Newline: return "\n";
+    case InsertionPoint::Separator::None: break;
+    }
+    return "";
+}
 
 // How an anonymous `export default` must be named so the server layer can register it.
 enum class AnonymousDefault {
@@ -30,6 +49,7 @@ struct ExportedAction {
     bool isAsync = true;
     std::optional<std::uint32_t> paramCount;  // nullopt: unknown
     std::uint32_t offset = 0;                 // where the action is declared
+    std::uint32_t functionStart = 0;          // its function node, when it is one written here
     Position position;
 
     AnonymousDefault anonymous = AnonymousDefault::None;
@@ -65,14 +85,16 @@ struct ModuleImport {
 // How an inline action appears where it is written, which decides what replaces it.
 enum class InlineForm {
     Expression,           // arrow or function expression: replaced by a bound reference
-    Declaration,          // function declaration in a function: `var name = …` at the top of its block
+    Declaration,          // function declaration in a block: bound at the top of its block
     TopLevelDeclaration,  // function declaration at module level: stays, and is exported
     ObjectMethod,         // `{ async save() { 'use server' } }`: becomes `save: …`
-    StaticMethod,         // `static async save() { 'use server' }`: becomes `static save = …;`
+    StaticMethod,         // `static async save() { 'use server' }`: defined, as a method would be,
+                          // by a static block at the top of the class body
 };
 
 // A function-level 'use server' function (SPEC §2, §5): hoisted to a module-level export
-// of the server layer; the variables it captures travel encrypted.
+// of the server layer; the variables it captures travel encrypted. Captures are read
+// once, lazily, when the reference is first used (docs: "when captures are read").
 struct InlineAction {
     std::string stableName;  // from the enclosing named scopes: "Page/deleteItem", "Page/action#2"
     std::string exportName;  // the hoisted export, its ID's name and manifest `export`: "$$ACTION_Page$deleteItem"
@@ -83,31 +105,48 @@ struct InlineAction {
     bool isGenerator = false;
     std::uint32_t paramCount = 0;
     std::vector<std::string> captures;  // root names, in order of first use
+    // What the hoisted function calls each capture, when not its own name: a capture a
+    // parameter default reads, where the body declares the same name, is renamed there.
+    std::vector<std::string> captureLocals;
 
-    // Pieces of the original text the hoisted function is built from.
-    std::uint32_t paramsStart = 0;  // inside the parentheses, or a lone arrow parameter
-    std::uint32_t paramsEnd = 0;
-    std::string typeParameters;     // "<T>" or empty
-    std::string returnType;         // ": Promise<void>" or empty
-    std::uint32_t bodyStart = 0;    // inside the braces
+    // The hoisted function, built from these and the original body text.
+    std::string parameters;  // its parameter list after $$bound, as written (in TypeScript,
+                             // with the types that make it stand on its own at module level)
+    // Set when the parameters are taken from a rest parameter instead and destructured
+    // in the body: "[a = limit, b]" (defaults that read captures must run after them).
+    std::string parameterPattern;
+    std::string argsType;          // that rest parameter's type in TypeScript: "any[]", "Parameters<Fn>"
+    std::string typeParameters;    // "<T>" or empty
+    std::string returnType;        // ": Promise<void>" or empty
+    std::uint32_t bodyStart = 0;   // inside the braces
     std::uint32_t bodyEnd = 0;
-    std::uint32_t prologueEnd = 0;  // after the body's directives: captures are decrypted here
-    std::string selfName;           // a name the body uses for the action itself (recursion)
-    std::string parameterPattern;   // set when captures are used in parameters: "[a = limit, b]"
-    std::string methodKey;          // Object/StaticMethod: the key as written
-    std::string declaredName;       // Declaration forms
-    std::uint32_t hoistInsertOffset = 0;  // Declaration: where `var|let name = …;` goes
-    bool blockScoped = false;             // Declaration in a nested block: `let`, not `var`
-    // Captures read lazily (`() => [a, b]`): always for declarations, and for expressions
-    // whose captures are declared after them (still in their temporal dead zone).
-    bool lazyCaptures = false;
+    InsertionPoint bodyTop;        // after the body's directives: captures are decrypted here
+    std::vector<std::string> selfNames;  // names the body uses for the action itself (recursion)
+
+    std::string methodKey;     // ObjectMethod/StaticMethod: the key as written
+    std::string memberType;    // StaticMethod in TypeScript: the method's type, for a `declare static` in its place
+    std::string declaredName;  // Declaration forms
+    // Declaration: where its binding goes (`var`, or `let` in a nested block);
+    // StaticMethod: the top of the class body.
+    InsertionPoint hoist;
+    bool blockScoped = false;
+    // Declaration in a switch case: the switch statement, wrapped in a block that binds it
+    // (a case clause has no top to bind at).
+    std::uint32_t wrapStart = 0;
+    std::uint32_t wrapEnd = 0;
     // TopLevelDeclaration: the statement holding it (`export …` included) and how it is
     // exported, so the client layer can bind its stub at the top of the module.
     std::uint32_t statementStart = 0;
     std::uint32_t statementEnd = 0;
     enum class Export { None, Named, Default } exported = Export::None;
-    std::uint32_t moduleTop = 0;  // after the module's directive prologue
-    std::int32_t parent = -1;             // index of the enclosing inline action
+    InsertionPoint moduleTop;  // after the module's directive prologue
+    std::int32_t parent = -1;  // index of the enclosing inline action
+};
+
+// A text range [start, end).
+struct TextRange {
+    std::uint32_t start = 0;
+    std::uint32_t end = 0;
 };
 
 struct ModuleFacts {
@@ -116,6 +155,9 @@ struct ModuleFacts {
     std::vector<InlineAction> inlineActions;  // in source order (outer before inner)
     std::vector<ReExport> reExports;
     std::vector<ModuleImport> imports;
+    // Import statements only the bodies of inline actions use: the client layer, where
+    // those bodies become stubs, leaves them out (never side-effect-only imports).
+    std::vector<TextRange> clientDeadImports;
     std::vector<Diagnostic> diagnostics;
 };
 

@@ -1,6 +1,7 @@
 // Pieces of the facts stage, each in its own file; only facts.cpp calls them.
 #pragma once
 
+#include "facts/directives.h"
 #include "facts/facts.h"
 
 namespace actionc::facts {
@@ -10,7 +11,7 @@ void collectServerExports(Node program, const SourceFile& source, ModuleFacts& f
 
 // Function-level 'use server': finds, validates and describes inline actions, and
 // reports directive mistakes in every function body.
-void collectInlineActions(Node program, const SourceFile& source, ModuleFacts& facts);
+void collectInlineActions(Node program, const Prologue& modulePrologue, const SourceFile& source, ModuleFacts& facts);
 
 // Static imports, `export … from`, dynamic `import("…")` and `require("…")`.
 void collectImports(Node program, const SourceFile& source, ModuleFacts& facts);

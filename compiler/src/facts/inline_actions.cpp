@@ -2,6 +2,10 @@
 // with the directive becomes an inline action. Captures come from real scope analysis
 // (scope.h), so a shadowed name, a capture used only in a default parameter or in a
 // nested lambda, or a function used before its declaration all come out right.
+//
+// One walk over the tree finds the candidates and everything they need from their
+// ancestors (names, blocks, the `this` they would lose); it keeps its own ancestor
+// stack, because asking tree-sitter for a node's parent costs the node's depth.
 #include "facts/directives.h"
 #include "facts/facts_internal.h"
 #include "facts/scope.h"
@@ -10,32 +14,12 @@
 #include <cctype>
 #include <map>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace actionc::facts {
 
 namespace {
-
-struct Candidate {
-    Node function;
-    Prologue prologue;
-};
-
-// The top of `block` (a `program` or `statement_block`) after its directives: where code
-// can go that must run first, and past which a module's functions, and so their
-// directives, begin.
-std::uint32_t topAfterDirectives(Node block) {
-    std::uint32_t top = block.is("statement_block") ? block.start() + 1 : 0;
-    for (Node statement : namedChildren(block)) {
-        if (statement.is("comment")) continue;
-        if (statement.is("expression_statement") && statement.namedChildCount() == 1 &&
-            statement.namedChild(0).is("string")) {
-            top = statement.end();
-            continue;
-        }
-        break;
-    }
-    return top;
-}
 
 // Whether `text` may hold a function-body directive, or something readPrologue would
 // report as a misspelled or disguised one: all of those are quoted strings that start,
@@ -56,38 +40,19 @@ bool mayHoldDirective(std::string_view text) {
     return false;
 }
 
-// Every function in the module, outer before inner, with its body's prologue read (which
-// also reports misplaced and misspelled directives in every function body).
-std::vector<Candidate> findCandidates(Node program, const SourceFile& source, std::vector<Diagnostic>& diagnostics) {
-    std::vector<Candidate> found;  // in source order: the walk is pre-order
-    forEachNode(program, [&](Node node) {
-        if (!isFunctionLike(node)) return;
-        const Node body = node.field("body");
-        if (!body.is("statement_block")) return;
-        Prologue prologue = readPrologue(body, source, PrologueScope::Function, diagnostics);
-        if (prologue.has("use server")) found.push_back({node, std::move(prologue)});
-        if (const Directive* client = prologue.find("use client")) {
-            diagnostics.push_back(makeDiagnostic(source, Severity::Error, "misplaced-directive",
-                                                 "'use client' marks a whole file; it has no effect inside a "
-                                                 "function (put it at the top of the file)",
-                                                 client->statement.start(), client->statement.length()));
-        }
-    });
-    return found;
-}
-
 std::string textOf(Node n, std::string_view source) { return n ? std::string(n.text(source)) : std::string(); }
+
+bool isClassKind(std::string_view k) { return k == "class_declaration" || k == "class" || k == "abstract_class_declaration"; }
 
 // The name a function or class is known by where it is written: its own name, the
 // variable or property it is assigned to, the JSX attribute it is passed as.
-std::string scopeName(Node n, std::string_view source) {
+std::string scopeName(Node n, Node parent, Node grandparent, std::string_view source) {
     const std::string_view k = n.kind();
     if (k == "function_declaration" || k == "generator_function_declaration" || k == "class_declaration" ||
         k == "abstract_class_declaration" || k == "method_definition") {
         const Node name = n.field("name");
         return name && !name.is("computed_property_name") ? textOf(name, source) : std::string();
     }
-    const Node parent = n.parent();
     if (parent.is("variable_declarator") && parent.field("name").is("identifier")) return textOf(parent.field("name"), source);
     if (Node own = n.field("name")) return textOf(own, source);
     if (parent.is("pair")) {
@@ -100,30 +65,9 @@ std::string scopeName(Node n, std::string_view source) {
         if (left.is("member_expression")) left = left.field("property");
         return left.is("identifier") || left.is("property_identifier") ? textOf(left, source) : std::string();
     }
-    if (parent.is("jsx_expression") && parent.parent().is("jsx_attribute")) {
-        return textOf(parent.parent().namedChild(0), source);
-    }
+    if (parent.is("jsx_expression") && grandparent.is("jsx_attribute")) return textOf(grandparent.namedChild(0), source);
     if (parent.is("export_statement")) return "default";
     return {};
-}
-
-std::string stableNameOf(Node function, std::string_view source) {
-    std::vector<std::string> parts;
-    for (Node a = function.parent(); a && !a.is("program"); a = a.parent()) {
-        const std::string_view k = a.kind();
-        if (isFunctionLike(a) || k == "class_declaration" || k == "class" || k == "abstract_class_declaration") {
-            if (std::string name = scopeName(a, source); !name.empty()) parts.push_back(std::move(name));
-        }
-    }
-    std::reverse(parts.begin(), parts.end());
-    std::string own = scopeName(function, source);
-    parts.push_back(own.empty() ? "action" : own);
-    std::string joined;
-    for (const std::string& p : parts) {
-        if (!joined.empty()) joined += '/';
-        joined += p;
-    }
-    return joined;
 }
 
 std::string sanitiseIdentifier(std::string_view stableName) {
@@ -143,16 +87,218 @@ bool isThisParameter(Node parameter) {
     return parameter.namedChildCount() > 0 && parameter.namedChild(0).is("this");
 }
 
-bool isInstanceMethod(Node method) { return method.is("method_definition") && method.parent().is("class_body") && !method.hasToken("static"); }
+// The binding pattern of a formal parameter.
+Node patternOf(Node parameter) {
+    if (!parameter.is("required_parameter") && !parameter.is("optional_parameter")) return parameter;
+    if (Node p = parameter.field("pattern")) return p;
+    if (Node n = parameter.field("name")) return n;
+    const Node value = parameter.field("value");
+    for (Node c : namedChildren(parameter)) {
+        const std::string_view k = c.kind();
+        if (k == "decorator" || k == "accessibility_modifier" || k == "override_modifier" || k == "type_annotation" ||
+            (value && c == value)) {
+            continue;
+        }
+        return c;
+    }
+    return Node();
+}
+
+Node unwrapParentheses(Node value) {
+    while (value.is("parenthesized_expression") && value.namedChildCount() == 1) value = value.namedChild(0);
+    return value;
+}
+
+// What the walk learns about a function whose body starts with 'use server'.
+struct Candidate {
+    Node function;
+    Prologue prologue;
+    std::string stableName;
+    bool topLevel = false;  // outside every function and class body
+    Node parent;
+    Node grandparent;
+    Node block;             // the innermost statement_block, switch_body or program around it
+    bool blockIsFunctionBody = false;
+    Node switchStatement;   // when `block` is a switch body
+    std::int32_t enclosing = -1;    // the enclosing candidate
+    bool contextViolation = false;  // uses this, super or arguments
+};
+
+// The walk: candidates, directive mistakes in every function body, the `this`,
+// `super` and `arguments` that an action would lose, and what TypeScript types the
+// module declares inside functions (which a hoisted function cannot see).
+class CandidateFinder {
+public:
+    CandidateFinder(const SourceFile& source, std::vector<Diagnostic>& diagnostics)
+        : source_(source), text_(source.text), diagnostics_(diagnostics) {}
+
+    void run(Node program) {
+        const TSLanguage* language = ts_tree_language(program.raw().tree);
+        nameField_ = fieldId(language, "name");
+        valueField_ = fieldId(language, "value");
+        patternField_ = fieldId(language, "pattern");
+        walkTree(
+            program, [this](Node node, TSFieldId field) { return enter(node, field); },
+            [this](Node node) { leave(node); });
+    }
+
+    std::vector<Candidate> candidates;
+    std::unordered_set<std::string> localTypeNames;  // types declared inside functions
+    std::vector<std::pair<std::uint32_t, std::string_view>> typeReferences;  // every type name used, by offset
+
+private:
+    struct Frame {
+        Node node;
+        std::int32_t context = -1;  // the candidate whose this/super/arguments are seen here
+        std::int32_t candidate = -1;
+        bool function = false;
+        bool enclosesCode = false;  // a function or class body: not module level any more
+        bool pushedName = false;
+    };
+
+    bool enter(Node node, TSFieldId field) {
+        if (!node.isNamed()) return false;
+        Frame f;
+        f.node = node;
+        const Frame* parent = frames_.empty() ? nullptr : &frames_.back();
+        const Frame* grandparent = frames_.size() >= 2 ? &frames_[frames_.size() - 2] : nullptr;
+        f.context = parent ? parent->context : -1;
+        // A method's computed key runs where the class is written; a field's initialiser
+        // has a `this` of its own.
+        if (parent && field == nameField_ && parent->function && grandparent) f.context = grandparent->context;
+        if (parent && field == valueField_ && parent->node.is("public_field_definition")) f.context = -1;
+        const std::string_view k = node.kind();
+        if (isFunctionLike(node)) {
+            enterFunction(node, f, parent, grandparent);
+        } else if (isClassKind(k)) {
+            pushName(f, scopeName(node, parent ? parent->node : Node(), grandparent ? grandparent->node : Node(), text_));
+            if (enclosedDepth_ > 0 && node.field("name")) localTypeNames.insert(textOf(node.field("name"), text_));
+        } else if (k == "class_body") {
+            f.enclosesCode = true;
+        } else if (k == "class_static_block") {
+            f.context = -1;
+        } else if (k == "this" || k == "super") {
+            const bool thisParameter = k == "this" && field == patternField_ && parent &&
+                                       (parent->node.is("required_parameter") || parent->node.is("optional_parameter"));
+            if (!thisParameter) {
+                reportContextKeyword(node, f.context, std::string(k),
+                                     "a server function cannot use '" + std::string(k) +
+                                         "': its body runs detached from any object");
+            }
+        } else if ((k == "identifier" || k == "shorthand_property_identifier") && node.text(text_) == "arguments") {
+            reportContextKeyword(node, f.context, "arguments",
+                                 "a server function cannot use 'arguments'; declare a rest parameter (...args) instead");
+        } else if (k == "type_identifier") {
+            typeReferences.emplace_back(node.start(), node.text(text_));
+        } else if (enclosedDepth_ > 0 &&
+                   (k == "type_alias_declaration" || k == "interface_declaration" || k == "enum_declaration")) {
+            localTypeNames.insert(textOf(node.field("name"), text_));
+        }
+        if (f.enclosesCode) ++enclosedDepth_;
+        frames_.push_back(f);
+        return true;
+    }
+
+    void leave(Node node) {
+        if (!node.isNamed()) return;
+        const Frame f = frames_.back();
+        frames_.pop_back();
+        if (f.pushedName) names_.pop_back();
+        if (f.enclosesCode) --enclosedDepth_;
+        if (f.candidate >= 0) openCandidates_.pop_back();
+    }
+
+    void pushName(Frame& f, std::string name) {
+        if (name.empty()) return;
+        names_.push_back(std::move(name));
+        f.pushedName = true;
+    }
+
+    void enterFunction(Node node, Frame& f, const Frame* parent, const Frame* grandparent) {
+        f.function = true;
+        f.enclosesCode = true;
+        const Node parentNode = parent ? parent->node : Node();
+        const Node grandparentNode = grandparent ? grandparent->node : Node();
+        std::string own = scopeName(node, parentNode, grandparentNode, text_);
+        const Node body = node.field("body");
+        if (body.is("statement_block")) {
+            Prologue prologue = readPrologue(body, source_, PrologueScope::Function, diagnostics_);
+            if (const Directive* client = prologue.find("use client")) {
+                diagnostics_.push_back(makeDiagnostic(source_, Severity::Error, "misplaced-directive",
+                                                      "'use client' marks a whole file; it has no effect inside a "
+                                                      "function (put it at the top of the file)",
+                                                      client->statement.start(), client->statement.length()));
+            }
+            if (prologue.has("use server")) {
+                f.candidate = static_cast<std::int32_t>(candidates.size());
+                candidates.push_back(describeCandidate(node, std::move(prologue), own, parentNode, grandparentNode));
+                openCandidates_.push_back(f.candidate);
+            }
+        }
+        // Arrows see the `this` of where they are written; other functions have their own.
+        if (f.candidate >= 0) {
+            f.context = f.candidate;
+        } else if (!node.is("arrow_function")) {
+            f.context = -1;
+        }
+        pushName(f, std::move(own));
+    }
+
+    Candidate describeCandidate(Node node, Prologue prologue, const std::string& own, Node parent, Node grandparent) {
+        Candidate c;
+        c.function = node;
+        c.prologue = std::move(prologue);
+        for (const std::string& name : names_) c.stableName += name + "/";
+        c.stableName += own.empty() ? "action" : own;
+        c.topLevel = enclosedDepth_ == 0;
+        c.parent = parent;
+        c.grandparent = grandparent;
+        c.enclosing = openCandidates_.empty() ? -1 : openCandidates_.back();
+        for (std::size_t i = frames_.size(); i-- > 0;) {
+            const Node n = frames_[i].node;
+            if (!n.is("statement_block") && !n.is("switch_body") && !n.is("program")) continue;
+            c.block = n;
+            c.blockIsFunctionBody = n.is("statement_block") && i > 0 && frames_[i - 1].function;
+            if (n.is("switch_body") && i > 0) c.switchStatement = frames_[i - 1].node;
+            break;
+        }
+        return c;
+    }
+
+    void reportContextKeyword(Node at, std::int32_t context, const std::string& word, std::string message) {
+        if (context < 0) return;
+        candidates[static_cast<std::size_t>(context)].contextViolation = true;
+        diagnostics_.push_back(makeDiagnostic(source_, Severity::Error, "inline-uses-" + word, std::move(message),
+                                              at.start(), at.length()));
+    }
+
+    const SourceFile& source_;
+    std::string_view text_;
+    std::vector<Diagnostic>& diagnostics_;
+    TSFieldId nameField_ = 0;
+    TSFieldId valueField_ = 0;
+    TSFieldId patternField_ = 0;
+    std::vector<Frame> frames_;
+    std::vector<std::string> names_;  // the enclosing named scopes
+    std::vector<std::int32_t> openCandidates_;
+    int enclosedDepth_ = 0;
+};
 
 class InlineCollector {
 public:
-    InlineCollector(Node program, const SourceFile& source, ModuleFacts& facts)
-        : program_(program), source_(source), text_(source.text), facts_(facts) {}
+    InlineCollector(Node program, const Prologue& modulePrologue, const SourceFile& source, ModuleFacts& facts)
+        : program_(program),
+          modulePrologue_(modulePrologue),
+          source_(source),
+          text_(source.text),
+          typescript_(isTypeScriptPath(source.modulePath)),
+          facts_(facts),
+          finder_(source, facts.diagnostics) {}
 
     void run() {
-        if (!mayHoldDirective(text_.substr(topAfterDirectives(program_)))) return;
-        std::vector<Candidate> candidates = findCandidates(program_, source_, facts_.diagnostics);
+        if (!mayHoldDirective(text_.substr(modulePrologue_.top.offset))) return;
+        finder_.run(program_);
+        std::vector<Candidate>& candidates = finder_.candidates;
         if (candidates.empty()) return;
         if (facts_.kind == ModuleKind::UseClient) {
             for (const Candidate& c : candidates) {
@@ -164,17 +310,27 @@ public:
             return;
         }
         const ScopeAnalysis scopes(program_, text_);
-        std::vector<Node> actionNodes;
-        for (const Candidate& c : candidates) {
-            // Top-level functions of a 'use server' file are its module actions already.
-            if (facts_.kind == ModuleKind::UseServer && isTopLevel(c.function)) continue;
+        std::unordered_set<std::uint32_t> moduleActionFunctions;
+        for (const ExportedAction& e : facts_.actions) {
+            if (e.functionStart > 0) moduleActionFunctions.insert(e.functionStart);
+        }
+        std::vector<std::int32_t> actionOf(candidates.size(), -1);
+        for (std::size_t i = 0; i < candidates.size(); ++i) {
+            const Candidate& c = candidates[i];
+            // An exported function of a 'use server' file is a module action already.
+            if (facts_.kind == ModuleKind::UseServer && moduleActionFunctions.count(c.function.start())) continue;
             if (!validate(c)) continue;
             InlineAction action = describe(c, scopes);
-            action.parent = enclosingAction(c.function, actionNodes);
-            actionNodes.push_back(c.function);
+            std::int32_t enclosing = c.enclosing;
+            while (enclosing >= 0 && actionOf[static_cast<std::size_t>(enclosing)] < 0) {
+                enclosing = candidates[static_cast<std::size_t>(enclosing)].enclosing;
+            }
+            action.parent = enclosing < 0 ? -1 : actionOf[static_cast<std::size_t>(enclosing)];
+            actionOf[i] = static_cast<std::int32_t>(facts_.inlineActions.size());
             facts_.inlineActions.push_back(std::move(action));
         }
         assignExportNames();
+        if (facts_.kind == ModuleKind::Plain) findClientDeadImports(scopes);
     }
 
 private:
@@ -183,184 +339,170 @@ private:
                                                     at.start(), at.length()));
     }
 
-    bool isTopLevel(Node function) const {
-        for (Node a = function.parent(); a; a = a.parent()) {
-            if (isFunctionLike(a) || a.is("class_body")) return false;
-        }
-        return true;
-    }
-
-    std::int32_t enclosingAction(Node function, const std::vector<Node>& actionNodes) const {
-        for (std::size_t i = actionNodes.size(); i-- > 0;) {
-            if (actionNodes[i].start() <= function.start() && function.end() <= actionNodes[i].end()) {
-                return static_cast<std::int32_t>(i);
-            }
-        }
-        return -1;
-    }
-
     bool validate(const Candidate& c) {
         const Node fn = c.function;
-        const Node at = fn.field("name") ? fn.field("name") : fn;
+        const Node name = fn.field("name");
+        const Node at = name ? name : fn;
         if (fn.is("method_definition") && (fn.hasToken("get") || fn.hasToken("set"))) {
             error(at, "inline-accessor", "a getter or setter cannot be a server function");
             return false;
         }
-        if (isInstanceMethod(fn)) {
+        if (fn.is("method_definition") && c.parent.is("class_body") && !fn.hasToken("static")) {
             error(at, "inline-instance-method",
                   "an instance method cannot be a server function: it would need 'this'; make it 'static', or move "
                   "it out of the class");
+            return false;
+        }
+        if (name.is("private_property_identifier")) {
+            error(at, "inline-private-method",
+                  "a private method cannot be a server function: it could not be defined from outside the class; "
+                  "drop the '#', or move it out of the class");
             return false;
         }
         if (!fn.hasToken("async")) {
             error(at, "inline-not-async", "a function marked 'use server' must be async (add 'async')");
             return false;
         }
-        const std::size_t before = facts_.diagnostics.size();
-        checkBodyForContextKeywords(fn.field("body"));
-        if (Node params = fn.field("parameters")) {
-            for (Node p : namedChildren(params)) {
-                if (!isThisParameter(p)) checkBodyForContextKeywords(p);
-            }
-        }
-        return facts_.diagnostics.size() == before;
-    }
-
-    // `this`, `super` and `arguments` mean nothing once the body is hoisted out of its
-    // object or call; nested non-arrow functions and classes have their own.
-    void checkBodyForContextKeywords(Node node) {
-        for (Node c : namedChildren(node)) {
-            const std::string_view k = c.kind();
-            if (k == "this" || k == "super") {
-                error(c, "inline-uses-" + std::string(k),
-                      "a server function cannot use '" + std::string(k) + "': its body runs detached from any object");
-                continue;
-            }
-            if (k == "identifier" && c.text(text_) == "arguments") {
-                error(c, "inline-uses-arguments",
-                      "a server function cannot use 'arguments'; declare a rest parameter (...args) instead");
-                continue;
-            }
-            if (isFunctionLike(c) && !c.is("arrow_function")) continue;
-            if (k == "class" || k == "class_declaration" || k == "abstract_class_declaration") {
-                checkClassOuterParts(c);
-                continue;
-            }
-            checkBodyForContextKeywords(c);
-        }
-    }
-
-    // A class's `extends` clause and computed member keys run where the class is written;
-    // its methods and field initialisers have a `this` of their own.
-    void checkClassOuterParts(Node cls) {
-        for (Node part : namedChildren(cls)) {
-            if (part.is("class_heritage")) checkBodyForContextKeywords(part);
-            if (!part.is("class_body")) continue;
-            for (Node member : namedChildren(part)) {
-                const Node name = member.field("name");
-                if (name.is("computed_property_name")) checkBodyForContextKeywords(name);
-            }
-        }
+        return !c.contextViolation;
     }
 
     InlineAction describe(const Candidate& c, const ScopeAnalysis& scopes) {
         const Node fn = c.function;
         InlineAction a;
-        a.stableName = stableNameOf(fn, text_);
+        a.stableName = c.stableName;
         a.start = fn.start();
         a.end = fn.end();
         const Node name = fn.field("name");
         a.position = source_.position(name && !name.is("computed_property_name") ? name.start() : fn.start());
         a.isGenerator = fn.hasToken("*");
         a.paramCount = parameterCount(fn);
-        if (Node params = fn.field("parameters")) {
-            a.paramsStart = params.start() + 1;
-            a.paramsEnd = params.end() - 1;
-            // The hoisted function takes $$bound first, where a `this:` annotation cannot go.
-            if (params.namedChildCount() > 0 && isThisParameter(params.namedChild(0))) {
-                a.paramsStart = params.namedChildCount() > 1 ? params.namedChild(1).start() : a.paramsEnd;
-            }
-        } else if (Node single = fn.field("parameter")) {
-            a.paramsStart = single.start();
-            a.paramsEnd = single.end();
-        }
-        a.typeParameters = textOf(fn.field("type_parameters"), text_);
-        a.returnType = textOf(fn.field("return_type"), text_);
+        a.typeParameters = selfContainedType(fn.field("type_parameters"));
+        a.returnType = selfContainedType(fn.field("return_type"));
         const Node body = fn.field("body");
         a.bodyStart = body.start() + 1;
         a.bodyEnd = body.end() - 1;
-        a.prologueEnd = c.prologue.directives.back().statement.end();
-        describeForm(fn, a);
-        collectCaptures(fn, scopes, a);
+        a.bodyTop = c.prologue.top;
+        describeForm(c, a);
+        const Captures captures = collectCaptures(c, scopes, a);
+        describeParameters(c, captures, a);
         return a;
     }
 
-    void describeForm(Node fn, InlineAction& a) {
+    // ---- the form, and where the use site's replacement goes ----
+
+    void describeForm(const Candidate& c, InlineAction& a) const {
+        const Node fn = c.function;
         if (fn.is("method_definition")) {
-            const Node key = fn.field("name");
-            a.methodKey = textOf(key, text_);
-            a.form = fn.parent().is("class_body") ? InlineForm::StaticMethod : InlineForm::ObjectMethod;
-            return;
-        }
-        if (fn.is("function_declaration") || fn.is("generator_function_declaration")) {
-            a.declaredName = textOf(fn.field("name"), text_);
-            a.form = isTopLevel(fn) ? InlineForm::TopLevelDeclaration : InlineForm::Declaration;
-            if (a.form == InlineForm::Declaration) {
-                a.hoistInsertOffset = blockTopOf(fn);
-                a.blockScoped = !isFunctionBody(enclosingBlock(fn));
-                a.lazyCaptures = true;
+            a.methodKey = textOf(fn.field("name"), text_);
+            if (c.parent.is("class_body")) {
+                a.form = InlineForm::StaticMethod;
+                a.hoist = {c.parent.start() + 1, InsertionPoint::Separator::None};
+                if (typescript_) {
+                    a.memberType = a.isGenerator ? "(...args: any[]) => AsyncGenerator<any, any, any>"
+                                                 : "(...args: any[]) => Promise<any>";
+                }
             } else {
-                describeTopLevelStatement(fn, a);
+                a.form = InlineForm::ObjectMethod;
             }
             return;
         }
-        a.form = InlineForm::Expression;
+        if (!fn.is("function_declaration") && !fn.is("generator_function_declaration")) {
+            a.form = InlineForm::Expression;
+            return;
+        }
+        a.declaredName = textOf(fn.field("name"), text_);
+        if (c.topLevel && c.block.is("program")) {
+            a.form = InlineForm::TopLevelDeclaration;
+            const bool exported = c.parent.is("export_statement");
+            a.statementStart = exported ? c.parent.start() : fn.start();
+            a.statementEnd = exported ? c.parent.end() : fn.end();
+            a.exported = !exported                     ? InlineAction::Export::None
+                         : c.parent.hasToken("default") ? InlineAction::Export::Default
+                                                        : InlineAction::Export::Named;
+            a.moduleTop = modulePrologue_.top;
+            return;
+        }
+        // Bound at the top of its block, as the declaration was: it may be used before the
+        // line it is written on.
+        a.form = InlineForm::Declaration;
+        if (c.block.is("switch_body")) {
+            a.blockScoped = true;
+            a.wrapStart = c.switchStatement.start();
+            a.wrapEnd = c.switchStatement.end();
+        } else if (c.blockIsFunctionBody) {
+            a.hoist = readDirectives(c.block, source_).top;
+        } else {
+            a.blockScoped = true;
+            a.hoist = c.block.is("program") ? modulePrologue_.top
+                                            : InsertionPoint{c.block.start() + 1, InsertionPoint::Separator::None};
+        }
     }
 
-    static Node enclosingBlock(Node declaration) {
-        Node block = declaration.parent();
-        while (block && !block.is("statement_block") && !block.is("program")) block = block.parent();
-        return block;
+    // ---- captures ----
+
+    // `const format = () => …`, `const Model = class {}`: the value a variable is declared
+    // with, when it is declared by a plain `name = value`.
+    static Node declaredValue(const Declaration& d) {
+        const Node declarator = d.node.parent();
+        if (!declarator.is("variable_declarator") || !(declarator.field("name") == d.node)) return Node();
+        return unwrapParentheses(declarator.field("value"));
     }
 
-    static bool isFunctionBody(Node block) { return block && block.parent() && isFunctionLike(block.parent()); }
+    enum class Captured { Value, Function, Class, Self };
 
-    void describeTopLevelStatement(Node fn, InlineAction& a) const {
-        const Node parent = fn.parent();
-        const bool exported = parent.is("export_statement");
-        a.statementStart = exported ? parent.start() : fn.start();
-        a.statementEnd = exported ? parent.end() : fn.end();
-        a.exported = !exported ? InlineAction::Export::None
-                     : parent.hasToken("default") ? InlineAction::Export::Default
-                                                  : InlineAction::Export::Named;
-        a.moduleTop = blockTopOf(fn);
+    // Another server function is a reference, which travels like data; any other function
+    // or class does not.
+    Captured classify(const Declaration& d, Node fn) const {
+        if (d.kind == DeclarationKind::Function) {
+            if (d.declarator == fn) return Captured::Self;
+            return isServerFunction(d.declarator) ? Captured::Value : Captured::Function;
+        }
+        if (d.kind == DeclarationKind::Class) return Captured::Class;
+        const Node value = declaredValue(d);
+        if (value == fn) return Captured::Self;  // `const act = async () => { 'use server'; … act() }`
+        if (value.is("class")) return Captured::Class;
+        if (value && isFunctionLike(value)) return isServerFunction(value) ? Captured::Value : Captured::Function;
+        return Captured::Value;
     }
 
-    // Where a hoisted `var` for a declaration goes: the top of its block, after any
-    // directives, so that it is bound (as the declaration was) before any use.
-    std::uint32_t blockTopOf(Node declaration) const {
-        const Node block = enclosingBlock(declaration);
-        return block ? topAfterDirectives(block) : declaration.start();
+    bool isServerFunction(Node function) const {
+        return std::any_of(finder_.candidates.begin(), finder_.candidates.end(),
+                           [&](const Candidate& c) { return c.function == function; });
     }
 
-    void collectCaptures(Node fn, const ScopeAnalysis& scopes, InlineAction& a) {
+    // A capture read in a parameter default where the body declares the same name: the
+    // hoisted function binds the capture under another name, and the defaults say so.
+    struct Rename {
+        std::uint32_t offset = 0;
+        std::uint32_t length = 0;
+        std::string name;
+    };
+
+    struct Captures {
+        bool inParameters = false;  // a default value reads one: the defaults run after decryption
+        std::vector<Rename> renames;
+    };
+
+    Captures collectCaptures(const Candidate& c, const ScopeAnalysis& scopes, InlineAction& a) {
+        const Node fn = c.function;
         const std::int32_t own = scopes.scopeOfNode(fn);
+        const std::int32_t bodyScope = scopes.scopeOfNode(fn.field("body"));
         const auto& declarations = scopes.declarations();
-        std::set<std::int32_t> seen;
-        bool capturesInParameters = false;
+        std::unordered_map<std::int32_t, Captured> seen;
+        std::unordered_map<std::int32_t, std::size_t> captureIndex;
+        Captures out;
+        const Node params = fn.field("parameters") ? fn.field("parameters") : fn.field("parameter");
         auto [first, last] = scopes.referencesIn(fn.start(), fn.end());
         for (const Reference* r = first; r != last; ++r) {
             if (r->declaration < 0) continue;  // a global
             const Declaration& d = declarations[static_cast<std::size_t>(r->declaration)];
             if (d.scope == 0) continue;  // module scope: reachable from the hoisted function
             if (scopes.isWithin(static_cast<std::int32_t>(d.scope), own)) {
-                if (d.kind == DeclarationKind::FunctionName && d.declarator == fn) a.selfName = std::string(d.name);
+                if (d.kind == DeclarationKind::FunctionName && d.declarator == fn) addSelfName(a, d.name);
                 continue;  // the action's own parameter or local
             }
-            if ((d.kind == DeclarationKind::Function) && d.declarator == fn) {
-                a.selfName = std::string(d.name);  // a declaration calling itself
-                continue;
-            }
+            auto [it, firstUse] = seen.try_emplace(r->declaration, Captured::Value);
+            if (firstUse) it->second = classify(d, fn);
             if (r->isWrite) {
                 error(r->identifier, "capture-assigned",
                       "'" + std::string(d.name) +
@@ -368,84 +510,277 @@ private:
                           "not change the original (pass the value as an argument, or return it)");
                 continue;
             }
-            if (d.kind == DeclarationKind::Function || d.kind == DeclarationKind::Class || holdsFunction(d)) {
-                if (seen.insert(r->declaration).second) {
+            switch (it->second) {
+            case Captured::Self:
+                addSelfName(a, d.name);
+                continue;
+            case Captured::Function:
+            case Captured::Class:
+                if (firstUse) {
                     error(r->identifier, "capture-not-serializable",
                           "a server function cannot capture the " +
-                              std::string(d.kind == DeclarationKind::Class || holdsClass(d) ? "class" : "function") + " '" +
+                              std::string(it->second == Captured::Class ? "class" : "function") + " '" +
                               std::string(d.name) +
                               "': captured values travel to the browser and back as data; move it to module scope");
                 }
                 continue;
+            case Captured::Value:
+                break;
             }
-            if (!seen.insert(r->declaration).second) continue;
-            a.captures.push_back(std::string(d.name));
-            if (d.node.start() > fn.start()) a.lazyCaptures = true;  // still uninitialised at the use site
-            if (r->identifier.start() >= a.paramsStart && r->identifier.end() <= a.paramsEnd) capturesInParameters = true;
+            if (firstUse) {
+                if (c.switchStatement && c.switchStatement.start() <= d.node.start() &&
+                    d.node.end() <= c.switchStatement.end()) {
+                    error(r->identifier, "inline-capture-in-switch",
+                          "a server function declared in a switch case cannot capture '" + std::string(d.name) +
+                              "', which the same switch declares; declare the function before the switch, or write "
+                              "it as a function expression");
+                    continue;
+                }
+                captureIndex[r->declaration] = a.captures.size();
+                a.captures.emplace_back(d.name);
+                a.captureLocals.emplace_back(d.name);
+            }
+            const auto index = captureIndex.find(r->declaration);
+            if (index == captureIndex.end()) continue;  // reported above
+            if (!params || r->identifier.start() < params.start() || r->identifier.end() > params.end()) continue;
+            out.inParameters = true;
+            std::string& local = a.captureLocals[index->second];
+            if (local == d.name && bodyScope >= 0 && scopes.scopes()[static_cast<std::size_t>(bodyScope)].names.count(d.name)) {
+                local = freshName("$$captured_" + std::string(d.name));
+            }
+            if (local != d.name) out.renames.push_back({r->identifier.start(), r->identifier.length(), local});
         }
-        if (capturesInParameters) a.parameterPattern = parameterPatternOf(fn);
+        return out;
     }
 
-    // `const format = () => …`, `const Model = class {}`: a function or class by another name.
-    static Node declaredValue(const Declaration& d) {
-        const Node declarator = d.node.parent();
-        if (!declarator.is("variable_declarator") || !(declarator.field("name") == d.node)) return Node();
-        Node value = declarator.field("value");
-        while (value.is("parenthesized_expression") && value.namedChildCount() == 1) value = value.namedChild(0);
-        return value;
-    }
-    static bool holdsClass(const Declaration& d) { return declaredValue(d).is("class"); }
-    static bool holdsFunction(const Declaration& d) {
-        const Node value = declaredValue(d);
-        return value && (isFunctionLike(value) || value.is("class"));
+    // `base`, or `base_2`, `base_3`…: the first that the module does not use.
+    std::string freshName(const std::string& base) const {
+        std::string name = base;
+        for (int n = 2; text_.find(name) != std::string_view::npos; ++n) name = base + "_" + std::to_string(n);
+        return name;
     }
 
-    // Parameters as an array destructuring pattern, types removed: when a default value
-    // reads a capture, the defaults must run after the captures are decrypted.
-    std::string parameterPatternOf(Node fn) const {
-        std::string out = "[";
-        const Node params = fn.field("parameters");
-        bool firstParam = true;
-        for (Node p : namedChildren(params)) {
-            if (!p.is("required_parameter") && !p.is("optional_parameter")) continue;
-            Node pattern = p.field("pattern") ? p.field("pattern") : p.field("name");
-            if (!pattern) pattern = p.namedChild(0);
-            if (pattern.is("this")) continue;
-            if (!firstParam) out += ", ";
-            firstParam = false;
-            out += textOf(pattern, text_);
-            if (Node value = p.field("value")) out += " = " + textOf(value, text_);
+    // The text of `n` with the renamed capture references in it replaced.
+    std::string renamedText(Node n, const std::vector<Rename>& renames) const {
+        std::string out;
+        std::uint32_t at = n.start();
+        for (const Rename& r : renames) {
+            if (r.offset < at || r.offset + r.length > n.end()) continue;
+            out.append(text_.substr(at, r.offset - at));
+            out += r.name;
+            at = r.offset + r.length;
         }
-        return out + "]";
+        out.append(text_.substr(at, n.end() - at));
+        return out;
     }
+
+    static void addSelfName(InlineAction& a, std::string_view name) {
+        if (std::find(a.selfNames.begin(), a.selfNames.end(), name) == a.selfNames.end()) a.selfNames.emplace_back(name);
+    }
+
+    // ---- parameters and types ----
+
+    bool mentionsLocalType(Node typeNode) const {
+        if (!typeNode || finder_.localTypeNames.empty()) return false;
+        bool found = false;
+        forEachNode(typeNode, [&](Node n) {
+            if (!found && n.is("type_identifier")) found = finder_.localTypeNames.count(std::string(n.text(text_))) > 0;
+        });
+        return found;
+    }
+
+    // A type annotation, type parameter list or return type as the hoisted function can
+    // carry it at module level: dropped when it names a type declared inside a function.
+    std::string selfContainedType(Node typeNode) const {
+        if (!typeNode || mentionsLocalType(typeNode)) return {};
+        return textOf(typeNode, text_);
+    }
+
+    // The type a variable declaration gives the function: `const save: SaveFn = async (…) => …`.
+    Node contextualType(const Candidate& c) const {
+        if (!c.parent.is("variable_declarator") || !(unwrapParentheses(c.parent.field("value")) == c.function)) {
+            return Node();
+        }
+        const Node annotation = c.parent.field("type");
+        return annotation && !mentionsLocalType(annotation) ? annotation : Node();
+    }
+
+    void describeParameters(const Candidate& c, const Captures& captures, InlineAction& a) const {
+        const Node fn = c.function;
+        const Node list = fn.field("parameters");
+        std::vector<Node> params;
+        if (const Node single = fn.field("parameter")) params.push_back(single);
+        if (list) {
+            for (Node p : namedChildren(list)) {
+                if (!isThisParameter(p) && !p.is("comment")) params.push_back(p);
+            }
+        }
+        const bool untyped = typescript_ && std::any_of(params.begin(), params.end(), [](Node p) {
+                                 return !p.field("type") && !p.field("value");
+                             });
+        const Node contextual = untyped ? contextualType(c) : Node();
+        if (captures.inParameters || contextual) {
+            a.parameterPattern = "[";
+            for (std::size_t i = 0; i < params.size(); ++i) {
+                if (i > 0) a.parameterPattern += ", ";
+                a.parameterPattern += renamedText(patternOf(params[i]), captures.renames);
+                if (Node value = params[i].field("value")) a.parameterPattern += " = " + renamedText(value, captures.renames);
+            }
+            a.parameterPattern += "]";
+            if (typescript_) {
+                const std::string_view annotation = contextual ? contextual.text(text_) : std::string_view();
+                a.argsType = contextual ? "Parameters<" + std::string(trimAnnotation(annotation)) + ">" : "any[]";
+            }
+            return;
+        }
+        const bool rewrite = typescript_ && std::any_of(params.begin(), params.end(), [&](Node p) {
+                                 return (!p.field("type") && !p.field("value")) || mentionsLocalType(p.field("type"));
+                             });
+        if (!rewrite) {
+            // As written, comments and all; only a `this:` parameter is left out.
+            if (list) {
+                std::uint32_t from = list.start() + 1;
+                if (list.namedChildCount() > 0 && isThisParameter(list.namedChild(0))) {
+                    from = params.empty() ? list.end() - 1 : params.front().start();
+                }
+                a.parameters = std::string(text_.substr(from, list.end() - 1 - from));
+            } else if (!params.empty()) {
+                a.parameters = textOf(params.front(), text_);
+            }
+            return;
+        }
+        for (std::size_t i = 0; i < params.size(); ++i) {
+            if (i > 0) a.parameters += ", ";
+            a.parameters += typedParameter(params[i]);
+        }
+    }
+
+    static std::string_view trimAnnotation(std::string_view annotation) {
+        if (annotation.starts_with(':')) annotation.remove_prefix(1);
+        while (!annotation.empty() && std::isspace(static_cast<unsigned char>(annotation.front()))) annotation.remove_prefix(1);
+        return annotation;
+    }
+
+    // One TypeScript parameter for the hoisted function: typed as written, `any` where it
+    // was typed by its context (which the hoisted function no longer has) or by a type
+    // declared inside a function.
+    std::string typedParameter(Node p) const {
+        const Node pattern = patternOf(p);
+        std::string out = textOf(pattern, text_);
+        if (p.is("optional_parameter")) out += "?";
+        const Node type = p.field("type");
+        const Node value = p.field("value");
+        if (type) {
+            out += mentionsLocalType(type) ? ": any" : textOf(type, text_);
+        } else if (!value) {
+            out += pattern.is("rest_pattern") ? ": any[]" : ": any";
+        }
+        if (value) out += " = " + textOf(value, text_);
+        return out;
+    }
+
+    // ---- names ----
 
     // Export names from stable names: same-named siblings get #2, #3… in source order, so
-    // an action's name does not depend on unrelated actions elsewhere in the file.
+    // an action's name does not depend on unrelated actions elsewhere in the file. A name
+    // the module already uses gets a suffix.
     void assignExportNames() {
         std::map<std::string, int> seenStable;
         std::set<std::string> used;
         for (const ExportedAction& e : facts_.actions) used.insert(e.exportName);
+        auto taken = [&](const std::string& name) { return used.count(name) > 0 || text_.find(name) != std::string_view::npos; };
         for (InlineAction& a : facts_.inlineActions) {
             const int n = ++seenStable[a.stableName];
             if (n > 1) a.stableName += "#" + std::to_string(n);
             std::string name = sanitiseIdentifier(a.stableName);
-            for (int suffix = 2; !used.insert(name).second; ++suffix) {
-                name = sanitiseIdentifier(a.stableName) + "_" + std::to_string(suffix);
-            }
+            for (int suffix = 2; taken(name); ++suffix) name = sanitiseIdentifier(a.stableName) + "_" + std::to_string(suffix);
+            used.insert(name);
             a.exportName = std::move(name);
         }
     }
 
+    // ---- the client layer's imports ----
+
+    // Import statements whose every binding is used, and used only inside the inline
+    // actions the client layer replaces by stubs (values and types alike), go with them.
+    void findClientDeadImports(const ScopeAnalysis& scopes) {
+        std::vector<TextRange> removed;
+        for (const InlineAction& a : facts_.inlineActions) {
+            if (a.parent >= 0) continue;
+            removed.push_back(a.form == InlineForm::TopLevelDeclaration ? TextRange{a.statementStart, a.statementEnd}
+                                                                          : TextRange{a.start, a.end});
+        }
+        std::sort(removed.begin(), removed.end(), [](const TextRange& x, const TextRange& y) { return x.start < y.start; });
+        auto isRemoved = [&](std::uint32_t offset) {
+            auto it = std::upper_bound(removed.begin(), removed.end(), offset,
+                                       [](std::uint32_t o, const TextRange& r) { return o < r.start; });
+            return it != removed.begin() && offset < std::prev(it)->end;
+        };
+        struct Uses {
+            std::uint32_t inside = 0;
+            std::uint32_t outside = 0;
+        };
+        std::unordered_map<std::int32_t, Uses> uses;
+        auto [first, last] = scopes.referencesIn(0, static_cast<std::uint32_t>(text_.size()));
+        for (const Reference* r = first; r != last; ++r) {
+            if (r->declaration < 0) continue;
+            Uses& u = uses[r->declaration];
+            (isRemoved(r->identifier.start()) ? u.inside : u.outside)++;
+        }
+        std::unordered_set<std::string_view> keptNames;  // used as types, or exported, outside the bodies
+        for (const auto& [offset, name] : finder_.typeReferences) {
+            if (!isRemoved(offset)) keptNames.insert(name);
+        }
+        for (Node statement : namedChildren(program_)) {
+            if (!statement.is("export_statement") || statement.field("source")) continue;
+            if (Node clause = statement.firstNamedChildOfKind("export_clause")) {
+                for (Node spec : namedChildren(clause)) keptNames.insert(spec.field("name").text(text_));
+            }
+        }
+        std::vector<Node> imports;  // in source order
+        for (Node statement : namedChildren(program_)) {
+            if (statement.is("import_statement") && !statement.hasToken("type") &&
+                statement.firstNamedChildOfKind("import_clause")) {  // side-effect-only imports are kept
+                imports.push_back(statement);
+            }
+        }
+        enum Verdict : std::uint8_t { NoBindings, Dead, Alive };
+        std::vector<Verdict> verdicts(imports.size(), NoBindings);
+        const auto& declarations = scopes.declarations();
+        for (std::size_t d = 0; d < declarations.size(); ++d) {
+            const Declaration& declaration = declarations[d];
+            if (declaration.kind != DeclarationKind::Import || declaration.scope != 0) continue;
+            const std::uint32_t at = declaration.node.start();
+            const auto it = std::upper_bound(imports.begin(), imports.end(), at,
+                                             [](std::uint32_t o, const Node& n) { return o < n.start(); });
+            if (it == imports.begin() || at >= std::prev(it)->end()) continue;
+            Verdict& verdict = verdicts[static_cast<std::size_t>(std::prev(it) - imports.begin())];
+            const Uses u = uses[static_cast<std::int32_t>(d)];
+            const bool dead = u.inside > 0 && u.outside == 0 && !keptNames.count(declaration.name);
+            if (!dead) {
+                verdict = Alive;
+            } else if (verdict == NoBindings) {
+                verdict = Dead;
+            }
+        }
+        for (std::size_t i = 0; i < imports.size(); ++i) {
+            if (verdicts[i] == Dead) facts_.clientDeadImports.push_back({imports[i].start(), imports[i].end()});
+        }
+    }
+
     Node program_;
+    const Prologue& modulePrologue_;
     const SourceFile& source_;
     std::string_view text_;
+    const bool typescript_;
     ModuleFacts& facts_;
+    CandidateFinder finder_;
 };
 
 }  // namespace
 
-void collectInlineActions(Node program, const SourceFile& source, ModuleFacts& facts) {
-    InlineCollector(program, source, facts).run();
+void collectInlineActions(Node program, const Prologue& modulePrologue, const SourceFile& source, ModuleFacts& facts) {
+    InlineCollector(program, modulePrologue, source, facts).run();
 }
 
 }  // namespace actionc::facts

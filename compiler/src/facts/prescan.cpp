@@ -56,7 +56,7 @@ private:
         }
         if (c == '{') ++braceDepth_;
         if (c == '}') --braceDepth_;
-        if (!std::isspace(static_cast<unsigned char>(c))) noteToken({Token::Punct, s_.substr(i_, 1), i_});
+        if (!std::isspace(static_cast<unsigned char>(c))) noteToken({Token::Punct, s_.substr(i_, 1), static_cast<std::uint32_t>(i_)});
         ++i_;
     }
 

@@ -2,11 +2,16 @@
 // to. Inline actions use it to find their captures (free variables bound in an
 // enclosing function) exactly, not by name matching, so shadowing, hoisting and nested
 // functions come out right by construction.
+//
+// Both passes walk the tree with explicit work stacks, never recursion, and resolve each
+// name in constant time (a stack of live bindings per name), so cost is linear in the
+// tree whatever its nesting.
 #pragma once
 
 #include "syntax/syntax.h"
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -14,12 +19,15 @@
 
 namespace actionc {
 
-enum class ScopeKind { Module, Function, Block, Catch, Class };
+// Function: a function's parameters (and a function expression's own name); its body
+// block is a FunctionBody scope inside it, where `var`s and body declarations live, so a
+// default value never sees a name the body declares.
+enum class ScopeKind { Module, Function, FunctionBody, Block, Catch, Class };
 
 enum class DeclarationKind { Var, Let, Const, Parameter, Function, Class, Import, CatchParameter, FunctionName, Other };
 
 struct Declaration {
-    std::string_view name;
+    std::string_view name;  // with \u escapes decoded
     DeclarationKind kind = DeclarationKind::Other;
     Node node;       // the declared identifier
     Node declarator; // the function/class node for Function/Class/FunctionName declarations
@@ -29,6 +37,7 @@ struct Declaration {
 struct Scope {
     ScopeKind kind = ScopeKind::Block;
     std::int32_t parent = -1;
+    std::int32_t varScope = 0;  // where a `var` written in this scope is declared
     Node node;
     std::unordered_map<std::string_view, std::uint32_t> names;  // name → index into declarations
 };
@@ -51,6 +60,8 @@ public:
 
     // The scope a scope-creating node (function, block, class, catch clause) opened.
     std::int32_t scopeOfNode(Node node) const;
+    // Whether `scope` is `ancestor` or nested in it (constant time: scopes nest as their
+    // nodes' text ranges do).
     bool isWithin(std::int32_t scope, std::int32_t ancestor) const;
 
 private:
@@ -59,8 +70,13 @@ private:
     std::vector<Declaration> declarations_;
     std::vector<Reference> references_;  // sorted by position
     std::unordered_map<const void*, std::int32_t> scopeByNode_;
+    std::deque<std::string> decodedNames_;  // storage for names written with escapes
 };
 
 bool isFunctionLike(Node node);
+
+// An identifier's name with `\uXXXX` and `\u{…}` escapes decoded (`\u0061` is `a`); a
+// view of the source text when it has none, else of `storage`.
+std::string_view identifierName(Node identifier, std::string_view source, std::deque<std::string>& storage);
 
 }  // namespace actionc

@@ -14,6 +14,10 @@ std::optional<Dialect> dialectForPath(std::string_view path) {
     return std::nullopt;
 }
 
+bool isTypeScriptPath(std::string_view path) {
+    return path.ends_with(".ts") || path.ends_with(".tsx") || path.ends_with(".mts") || path.ends_with(".cts");
+}
+
 LineIndex::LineIndex(std::string_view text) {
     starts_.push_back(0);
     for (std::size_t i = 0; i < text.size(); ++i) {

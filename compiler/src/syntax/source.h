@@ -17,6 +17,10 @@ enum class Dialect { TypeScript, Tsx };
 // nullopt for files actionc does not compile (they are still mirrored to the output).
 std::optional<Dialect> dialectForPath(std::string_view path);
 
+// Whether the file is TypeScript (.ts .tsx .mts .cts), so what is written into it may
+// carry types, and must where the strict compiler would demand them.
+bool isTypeScriptPath(std::string_view path);
+
 struct Position {
     std::uint32_t line = 0;    // 1-based
     std::uint32_t column = 0;  // 1-based, in bytes (as clang reports columns)

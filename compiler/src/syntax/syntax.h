@@ -156,4 +156,24 @@ void forEachNode(Node root, Visit&& visit) {
     }
 }
 
+// Pre-order walk with a callback on the way out too, on one tree cursor (no recursion):
+// `enter(node, field)` is called with the field the node fills in its parent (0 for
+// none) and returns whether to descend into it; `leave(node)` follows its subtree.
+template <typename Enter, typename Leave>
+void walkTree(Node root, Enter&& enter, Leave&& leave) {
+    TSTreeCursor cursor = ts_tree_cursor_new(root.raw());
+    for (;;) {
+        const Node node(ts_tree_cursor_current_node(&cursor));
+        if (enter(node, ts_tree_cursor_current_field_id(&cursor)) && ts_tree_cursor_goto_first_child(&cursor)) continue;
+        leave(node);
+        while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
+            if (!ts_tree_cursor_goto_parent(&cursor)) {
+                ts_tree_cursor_delete(&cursor);
+                return;
+            }
+            leave(Node(ts_tree_cursor_current_node(&cursor)));
+        }
+    }
+}
+
 }  // namespace actionc

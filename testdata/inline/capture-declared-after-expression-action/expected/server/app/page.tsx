@@ -4,7 +4,7 @@ export default function Page({ id }: { id: string }) {
   return <form action={act} />;
 }
 
-export async function $$ACTION_Page$act($$bound) {
+export async function $$ACTION_Page$act($$bound: unknown) {
     'use server'; const [id, suffix] = await decryptActionBoundArgs("z6gLDMC98tyQk82dpYW48-sHVY7fMvyG-bHGSljBeK3GXUYP6eUUMQvC5d0z2Un3_vg", $$bound);
     return [id, suffix];
   }

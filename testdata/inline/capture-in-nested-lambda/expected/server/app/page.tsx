@@ -1,9 +1,9 @@
 export default function Page({ items, offset }: { items: number[]; offset: number }) {
-  const total = $$ACTION_Page$total.bind(null, encryptActionBoundArgs("z6gLCGi1FKyIRLuoYMUZJuQgixXm1lTmZj2jdlQcn3c_6Eg_ahYVHWIxr1Yy4VosXReOGA", [items, offset]));
+  const total = $$ACTION_Page$total.bind(null, encryptActionBoundArgs("z6gLCGi1FKyIRLuoYMUZJuQgixXm1lTmZj2jdlQcn3c_6Eg_ahYVHWIxr1Yy4VosXReOGA", () => [items, offset]));
   return <form action={total} />;
 }
 
-export async function $$ACTION_Page$total($$bound) {
+export async function $$ACTION_Page$total($$bound: unknown) {
     'use server'; const [items, offset] = await decryptActionBoundArgs("z6gLCGi1FKyIRLuoYMUZJuQgixXm1lTmZj2jdlQcn3c_6Eg_ahYVHWIxr1Yy4VosXReOGA", $$bound);
     const shifted = items.map((n) => n + offset);
     function sum(xs: number[]) {

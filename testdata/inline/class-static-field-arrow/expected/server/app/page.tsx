@@ -1,11 +1,11 @@
 export default function Page({ id }: { id: string }) {
   class Api {
-    static remove = $$ACTION_Page$Api$remove.bind(null, encryptActionBoundArgs("z6gLJHcXWrWakxfMe7e0S9BMmmPc5T2eNsStYr3qhniqXFYuO6WhsohWMZdTgU_3d_NOg3OUlPz-", [id]));
+    static remove = $$ACTION_Page$Api$remove.bind(null, encryptActionBoundArgs("z6gLJHcXWrWakxfMe7e0S9BMmmPc5T2eNsStYr3qhniqXFYuO6WhsohWMZdTgU_3d_NOg3OUlPz-", () => [id]));
   }
   return <form action={Api.remove} />;
 }
 
-export async function $$ACTION_Page$Api$remove($$bound, key: string) {
+export async function $$ACTION_Page$Api$remove($$bound: unknown, key: string) {
       'use server'; const [id] = await decryptActionBoundArgs("z6gLJHcXWrWakxfMe7e0S9BMmmPc5T2eNsStYr3qhniqXFYuO6WhsohWMZdTgU_3d_NOg3OUlPz-", $$bound);
       return [id, key];
     }

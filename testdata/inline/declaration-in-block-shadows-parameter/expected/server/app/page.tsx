@@ -6,7 +6,7 @@ export default function Page({ id, purge }: { id: string; purge: string }) {
   return purge;
 }
 
-export async function $$ACTION_Page$purge($$bound) {
+export async function $$ACTION_Page$purge($$bound: unknown) {
       'use server'; const [id] = await decryptActionBoundArgs("z6gLIvJL3PEO2LBXwkPi-ohY1a2KL2gd3saL0bW9_hHHL6oaejXeIUM1464LxrD0RUhb0g", $$bound);
       return id;
     }

@@ -7,7 +7,7 @@ export default function Page({ ids }: { ids: string[] }) {
   return forms;
 }
 
-export async function $$ACTION_Page$remove($$bound) {
+export async function $$ACTION_Page$remove($$bound: unknown) {
       'use server'; const [id] = await decryptActionBoundArgs("z6gLh6X_MH016pnHWWfNXFmyc8zyyDcxn6WqWTw09wQm-1mTX8Qymaw5F5cPHpW_IZOcitA", $$bound);
       return id;
     }

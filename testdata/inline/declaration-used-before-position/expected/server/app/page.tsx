@@ -6,7 +6,7 @@ export default function Page({ id }: { id: string }) { var save = $$ACTION_Page$
   return [handlers, form];
 }
 
-export async function $$ACTION_Page$save($$bound) {
+export async function $$ACTION_Page$save($$bound: unknown) {
     'use server'; const [prefix, id] = await decryptActionBoundArgs("z6gL1-sXnY7pZ2ud0PtnCEVJjqE-h7a_re5XE-YbewLj_Hpy55AUX3o_dQ2idPIFg3U0", $$bound);
     return prefix + id;
   }

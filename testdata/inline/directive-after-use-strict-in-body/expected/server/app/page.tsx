@@ -3,7 +3,7 @@ export default function Page({ id }: { id: string }) { var save = $$ACTION_Page$
   return <form action={save} />;
 }
 
-export async function $$ACTION_Page$save($$bound, note) {
+export async function $$ACTION_Page$save($$bound: unknown, note: any) {
     'use strict';
     'use server'; const [id] = await decryptActionBoundArgs("z6gL1-sXnY7pZ2ud0PtnCEVJjqE-h7a_re5XE-YbewLj_Hpy55AUX3o_dQ2idPIFg3U0", $$bound);
     return id + note;

@@ -1,6 +1,6 @@
-import { db } from '../lib/db';
-import * as log from '../lib/log';
-import Default from '../lib/log';
+
+
+
 
 const TABLE = 'posts';
 let counter = 0;

@@ -10,11 +10,11 @@ function helper(x: string) {
 class Repo {}
 
 export default function Page({ id }: { id: string }) {
-  const save = $$ACTION_Page$save.bind(null, encryptActionBoundArgs("z6gL1-sXnY7pZ2ud0PtnCEVJjqE-h7a_re5XE-YbewLj_Hpy55AUX3o_dQ2idPIFg3U0", [id]));
+  const save = $$ACTION_Page$save.bind(null, encryptActionBoundArgs("z6gL1-sXnY7pZ2ud0PtnCEVJjqE-h7a_re5XE-YbewLj_Hpy55AUX3o_dQ2idPIFg3U0", () => [id]));
   return <form action={save} />;
 }
 
-export async function $$ACTION_Page$save($$bound) {
+export async function $$ACTION_Page$save($$bound: unknown) {
     'use server'; const [id] = await decryptActionBoundArgs("z6gL1-sXnY7pZ2ud0PtnCEVJjqE-h7a_re5XE-YbewLj_Hpy55AUX3o_dQ2idPIFg3U0", $$bound);
     counter = counter + 1;
     log.info(Default, new Repo(), helper(TABLE));

@@ -1,12 +1,12 @@
 export default function Page({ id }: { id: string }) {
   return (
     <form
-      action={$$ACTION_Page$action.bind(null, encryptActionBoundArgs("z6gLNWS6NlamSxgS4VVp4oaIW6DSm5yX4FPnMPc39gAp_d5XkQHY-3agg3L0ma00Z9gPmr8", [id]))}
+      action={$$ACTION_Page$action.bind(null, encryptActionBoundArgs("z6gLNWS6NlamSxgS4VVp4oaIW6DSm5yX4FPnMPc39gAp_d5XkQHY-3agg3L0ma00Z9gPmr8", () => [id]))}
     />
   );
 }
 
-export async function $$ACTION_Page$action($$bound, data: FormData) {
+export async function $$ACTION_Page$action($$bound: unknown, data: FormData) {
         'use server'; const [id] = await decryptActionBoundArgs("z6gLNWS6NlamSxgS4VVp4oaIW6DSm5yX4FPnMPc39gAp_d5XkQHY-3agg3L0ma00Z9gPmr8", $$bound);
         console.log(id, data);
       }

@@ -1,15 +1,15 @@
 export default function Page({ id }: { id: string }) {
-  const outer = $$ACTION_Page$outer.bind(null, encryptActionBoundArgs("z6gLeGNmuR7rGsHMSrfT_LI96oaXKuUR_CPDmb40Q_rdq08YI81st-r73ZjkjdA56sEL9Q", [id]));
+  const outer = $$ACTION_Page$outer.bind(null, encryptActionBoundArgs("z6gLeGNmuR7rGsHMSrfT_LI96oaXKuUR_CPDmb40Q_rdq08YI81st-r73ZjkjdA56sEL9Q", () => [id]));
   return <form action={outer} />;
 }
 
-export async function $$ACTION_Page$outer($$bound, note: string) {
+export async function $$ACTION_Page$outer($$bound: unknown, note: string) {
     'use server'; const [id] = await decryptActionBoundArgs("z6gLeGNmuR7rGsHMSrfT_LI96oaXKuUR_CPDmb40Q_rdq08YI81st-r73ZjkjdA56sEL9Q", $$bound);
     const stamp = Date.now();
-    const inner = $$ACTION_Page$outer$inner.bind(null, encryptActionBoundArgs("z6gLa7EyEcP5oDWQVqj8h1Uy9umZoDwW9extTV5a8lVNLhhEKRUbJnpCaFn_nEUW6tDH9gIUi1DobQ", [id, note, stamp]));
+    const inner = $$ACTION_Page$outer$inner.bind(null, encryptActionBoundArgs("z6gLa7EyEcP5oDWQVqj8h1Uy9umZoDwW9extTV5a8lVNLhhEKRUbJnpCaFn_nEUW6tDH9gIUi1DobQ", () => [id, note, stamp]));
     return inner;
   }
-export async function $$ACTION_Page$outer$inner($$bound) {
+export async function $$ACTION_Page$outer$inner($$bound: unknown) {
       'use server'; const [id, note, stamp] = await decryptActionBoundArgs("z6gLa7EyEcP5oDWQVqj8h1Uy9umZoDwW9extTV5a8lVNLhhEKRUbJnpCaFn_nEUW6tDH9gIUi1DobQ", $$bound);
       return [id, note, stamp];
     }

@@ -6,7 +6,7 @@ export default function Page({ id }: { id: string }) { var rename = $$ACTION_Pag
   return <form action={rename}>{label}</form>;
 }
 
-export async function $$ACTION_Page$rename($$bound, form: FormData) {
+export async function $$ACTION_Page$rename($$bound: unknown, form: FormData) {
     'use server'; const [id] = await decryptActionBoundArgs("z6gLIDGxAAe9toYUMqGldUHv37kxXGPyq4v-A1YwhCrdSi3GqYAJTogt64Qt6aQlSHZytCQ", $$bound);
     const label = String(form.get('label'));
     await db.rename(id, label);

@@ -1,16 +1,16 @@
 export default function Page({ id }: { id: string }) {
-  class Api {
-    static save = $$ACTION_Page$Api$save.bind(null, encryptActionBoundArgs("z6gLzBaOTDDQ0pPD00hMLcOlpRhTV-JfoFNm2LB3YcbWu6uMh7cnB_3ZCGArF1m6_LCq-p-gGw", [id]));
-    static ["constructor"] = $$ACTION_Page$Api$constructor.bind(null, encryptActionBoundArgs("z6gLSuLdhQOf1r_tHl77SK1eV1IeRy5WYbpw9N_UKRQQniesnxwxbH7FfnnbwJwg-kObCTaavfUp-0sO9ZA", [id]));
+  class Api { static { Object.defineProperty(this, "save", { value: $$ACTION_Page$Api$save.bind(null, encryptActionBoundArgs("z6gLzBaOTDDQ0pPD00hMLcOlpRhTV-JfoFNm2LB3YcbWu6uMh7cnB_3ZCGArF1m6_LCq-p-gGw", () => [id])), writable: true, configurable: true }); } static { Object.defineProperty(this, "constructor", { value: $$ACTION_Page$Api$constructor.bind(null, encryptActionBoundArgs("z6gLSuLdhQOf1r_tHl77SK1eV1IeRy5WYbpw9N_UKRQQniesnxwxbH7FfnnbwJwg-kObCTaavfUp-0sO9ZA", () => [id])), writable: true, configurable: true }); }
+    declare static save: (...args: any[]) => Promise<any>;
+    
   }
   return <form action={Api.save}>{String(Api.constructor)}</form>;
 }
 
-export async function $$ACTION_Page$Api$save($$bound, value: string) {
+export async function $$ACTION_Page$Api$save($$bound: unknown, value: string) {
       'use server'; const [id] = await decryptActionBoundArgs("z6gLzBaOTDDQ0pPD00hMLcOlpRhTV-JfoFNm2LB3YcbWu6uMh7cnB_3ZCGArF1m6_LCq-p-gGw", $$bound);
       return [id, value];
     }
-export async function $$ACTION_Page$Api$constructor($$bound) {
+export async function $$ACTION_Page$Api$constructor($$bound: unknown) {
       'use server'; const [id] = await decryptActionBoundArgs("z6gLSuLdhQOf1r_tHl77SK1eV1IeRy5WYbpw9N_UKRQQniesnxwxbH7FfnnbwJwg-kObCTaavfUp-0sO9ZA", $$bound);
       return id;
     }

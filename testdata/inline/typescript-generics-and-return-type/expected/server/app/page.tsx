@@ -4,7 +4,7 @@ export default function Page({ id }: { id: string }) { var pick = $$ACTION_Page$
   return [pick, first];
 }
 
-export async function $$ACTION_Page$pick<T extends { id: string }, K extends keyof T = keyof T>($$bound, rows: T[], key: K): Promise<T[K][]> {
+export async function $$ACTION_Page$pick<T extends { id: string }, K extends keyof T = keyof T>($$bound: unknown, rows: T[], key: K): Promise<T[K][]> {
     'use server'; const [id] = await decryptActionBoundArgs("z6gLFWXYicId5O8b1Ot0fK8W5QICMhG0gxcuI2544aooM53wmBoIxHzv-g0scAFEQYl2", $$bound);
     return rows.filter((r) => r.id === id).map((r) => r[key]);
   }

@@ -6,11 +6,11 @@ interface Row {
 export default function Page({ id, config, limit }: { id: string; config: { mode: Mode }; limit: number }) {
   type Local = typeof config.mode;
   const template = { size: 1 };
-  const act = $$ACTION_Page$act.bind(null, encryptActionBoundArgs("z6gLDMC98tyQk82dpYW48-sHVY7fMvyG-bHGSljBeK3GXUYP6eUUMQvC5d0z2Un3_vg", [id, limit]));
+  const act = $$ACTION_Page$act.bind(null, encryptActionBoundArgs("z6gLDMC98tyQk82dpYW48-sHVY7fMvyG-bHGSljBeK3GXUYP6eUUMQvC5d0z2Un3_vg", () => [id, limit]));
   return <form action={act} />;
 }
 
-export async function $$ACTION_Page$act($$bound, mode: Mode, row: Row): Promise<Row[]> {
+export async function $$ACTION_Page$act($$bound: unknown, mode: Mode, row: Row): Promise<Row[]> {
     'use server'; const [id, limit] = await decryptActionBoundArgs("z6gLDMC98tyQk82dpYW48-sHVY7fMvyG-bHGSljBeK3GXUYP6eUUMQvC5d0z2Un3_vg", $$bound);
     const size: typeof template.size = 2;
     const local: Local | undefined = undefined;

@@ -9,7 +9,7 @@ export async function makeDeleter(id: string) { var remove = $$ACTION_makeDelete
   return remove;
 }
 
-export async function $$ACTION_makeDeleter$remove($$bound) {
+export async function $$ACTION_makeDeleter$remove($$bound: unknown) {
     'use server'; const [id, reason] = await decryptActionBoundArgs("z6gL-MnbR3HbPFT7Hs2k_DIL0SaIWpBjX8j0pTkApHfKAKGGOcdNQFrAPfRB2ihKthVnh1fmsp1dB6iPiNs", $$bound);
     await db.remove(table, id, reason);
   }

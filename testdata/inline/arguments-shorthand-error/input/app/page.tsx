@@ -1,0 +1,6 @@
+export default function Page() {
+  return async () => {
+    'use server'
+    return { arguments }
+  }
+}

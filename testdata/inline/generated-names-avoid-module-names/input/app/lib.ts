@@ -1,0 +1,4 @@
+export function encryptActionBoundArgs() {
+  return 'mine'
+}
+export const registerServerReference = 'mine'

@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+export async function run(arg) {
+  'use server'
+  return arg
+}

@@ -1,0 +1,4 @@
+/* a */ 'use server' /* b */;
+export async function archive(id: string) {
+  return id
+}

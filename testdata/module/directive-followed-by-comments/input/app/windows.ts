@@ -1,0 +1,4 @@
+'use server' // windows line endings
+export async function crlf(id: string) {
+  return id
+}
