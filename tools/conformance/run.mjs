@@ -95,10 +95,25 @@ const sameSet = (a, b) => a.size === b.size && [...a].every((x) => b.has(x));
 
 // Deliberate differences (docs/conformance.md), by the facts that identify them.
 const deliberate = {
-  // Next compiles only client components for the browser, so an inline action in a module
-  // it reaches there is an error; actionc compiles both layers of every module (it cannot
-  // know which layer imports it) and stubs the action in the browser layer.
+  // D1. Next compiles only client components for the browser, so an inline action in a
+  // module it reaches there is an error; actionc compiles both layers of every module (it
+  // cannot know which layer imports it) and stubs the action in the browser layer.
   inlineInClientLayer: (nextError) => /inline "use server" annotated Server Actions in Client Components/.test(nextError),
+  // D2. Re-exports in a 'use server' file: Next rejects `export *` and `export { x } from`;
+  // actionc follows them through the project graph (SPEC §3), and `transform`, which sees
+  // one module, says it leaves them out.
+  reExport: (nextError, stderr) => /Only async functions/.test(nextError) && /\[transform-reexport-not-followed\]/.test(stderr),
+  // D3. Assigning a captured variable: a capture is a copy, so the write would be lost;
+  // actionc rejects what Next compiles into a silent no-op.
+  captureAssigned: (stderr) => /\[capture-assigned\]/.test(stderr),
+  // D4. 'use cache' is outside actionc's scope: its modules are plain modules to actionc.
+  useCache: (file) => (file.server.useCache ?? 0) > 0 || (file.client.useCache ?? 0) > 0,
+  // D5. Destructuring a value the file spells out (`export const { a } = { a: f }`):
+  // actionc asks for each action by name; Next registers whatever run time finds.
+  destructuredLiteral: (stderr) => /\[export-destructuring\]/.test(stderr),
+  // D6. One function exported under several names: actionc stubs every name; Next's client
+  // layer stubs only the last one registered.
+  aliases: (source) => /export\s*\{[^}]*\bas\b[^}]*\bas\b/.test(source),
 };
 
 function compareLayer(file, layer, dir, result) {
@@ -110,25 +125,35 @@ function compareLayer(file, layer, dir, result) {
   }
   const ours = run.status === 0 ? { code: run.stdout } : { error: firstLine(run.stderr) };
   result.outputs.push({ path, layer, code: ours.code });
+  const deliberately = (code, why) => ({ verdict: 'deliberate', detail: `${code} ${why}` });
   if (next.error) {
     if (ours.error) return { verdict: 'agree', detail: 'both reject' };
     if (deliberate.inlineInClientLayer(next.error) && layer === 'client') {
-      return { verdict: 'deliberate', detail: 'D1 inline action stubbed in the browser layer' };
+      return deliberately('D1', 'inline action stubbed in the browser layer');
     }
+    if (deliberate.reExport(next.error, run.stderr)) return deliberately('D2', 're-export followed through the project graph');
     return { verdict: 'disagree', detail: `Next rejects (${next.error}); actionc accepts` };
   }
-  if (ours.error) return { verdict: 'disagree', detail: `actionc rejects: ${ours.error}` };
+  if (ours.error) {
+    if (deliberate.captureAssigned(run.stderr)) return deliberately('D3', 'assigning a capture rejected');
+    if (deliberate.destructuredLiteral(run.stderr)) return deliberately('D5', 'destructured literal export rejected');
+    return { verdict: 'disagree', detail: `actionc rejects: ${ours.error}` };
+  }
   const n = splitNext(next.references);
   const a = splitOurs(referencesIn(ours.code, layer));
-  if (n.inline !== a.inline) return { verdict: 'disagree', detail: `inline actions: Next ${n.inline}, actionc ${a.inline}` };
+  if (n.inline !== a.inline) {
+    if (deliberate.useCache(file)) return deliberately('D4', "'use cache' module is plain to actionc");
+    return { verdict: 'disagree', detail: `inline actions: Next ${n.inline}, actionc ${a.inline}` };
+  }
   if (sameSet(n.names, a.names)) return { verdict: 'agree', detail: '' };
   // 'use cache' exports of a 'use server' file: Next registers them as cache functions.
   const extra = [...a.names].filter((x) => !n.names.has(x));
   const missing = [...n.names].filter((x) => !a.names.has(x));
   const clientNames = new Set(file.client.references ?? []);
-  if (layer === 'server' && missing.length === 0 && next.useCache > 0 && extra.every((x) => clientNames.has(x))) {
-    return { verdict: 'agree', detail: "'use cache' export registered as an action" };
+  if (layer === 'server' && missing.length === 0 && deliberate.useCache(file) && extra.every((x) => clientNames.has(x))) {
+    return deliberately('D4', "'use cache' export registered as an action");
   }
+  if (deliberate.aliases(readFileSync(path, 'utf8'))) return deliberately('D6', 'every alias of a function stubbed');
   return { verdict: 'disagree', detail: `names: Next [${[...n.names]}], actionc [${[...a.names]}]` };
 }
 
@@ -144,6 +169,7 @@ function checkOutputsParse(outputs, unparsed) {
 }
 
 const table = [];
+const deliberateTally = new Map();  // "D1 …" → file layers
 const problems = [];
 const unparsed = [];
 const repos = Object.keys(expected.commits).filter((r) => !args.only || r === args.only);
@@ -166,6 +192,9 @@ for (const repo of repos) {
     const worst = verdicts.find((v) => v.verdict === 'crash') ?? verdicts.find((v) => v.verdict === 'disagree') ??
       verdicts.find((v) => v.verdict === 'deliberate') ?? verdicts[0];
     row[worst.verdict]++;
+    for (const v of verdicts) {
+      if (v.verdict === 'deliberate') deliberateTally.set(v.detail, (deliberateTally.get(v.detail) ?? 0) + 1);
+    }
     if (worst.verdict === 'disagree' || worst.verdict === 'crash' || args.verbose) {
       for (const v of verdicts) {
         if (v.verdict !== 'agree' || args.verbose) problems.push(`${v.verdict}: ${repo}/${file.path} [${v.layer}] ${v.detail}`);
@@ -200,11 +229,20 @@ for (const repo of repos) {
 // written module parses.
 function buildWholeRepo(repo, dir) {
   const out = mkdtempSync(join(tmpdir(), 'actionc-conformance-'));
+  const expectedByPath = new Map(expected.files.filter((f) => f.repo === repo).map((f) => [f.path, f]));
   try {
     const started = process.hrtime.bigint();
     const run = actionc(['build', dir, '--out', out, '--no-cache', '--quiet']);
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    const errors = [...run.stderr.matchAll(/^(.*?):\d+:\d+: error: .*$/gm)].map((m) => m[0]);
+    // Errors in files Next also rejects, or rejects deliberately more strictly, are agreement.
+    const errors = [...run.stderr.matchAll(/^(.*?):\d+:\d+: error: .*$/gm)]
+      .filter((m) => {
+        const file = expectedByPath.get(relative(dir, m[1]));
+        if (!file) return !/\.snap\./.test(m[1]);  // test snapshots of other tools' output are not sources
+        if (file.server.error) return false;
+        return !/\[(capture-assigned|export-destructuring|re-export-not-action)\]/.test(m[0]);
+      })
+      .map((m) => m[0]);
     const warnings = (run.stderr.match(/^.*?:\d+:\d+: warning: /gm) ?? []).length;
     for (const e of errors.slice(0, 20)) problems.push(`build error: ${repo}: ${e}`);
     if (run.signal) problems.push(`build crash: ${repo}: ${run.signal}`);
@@ -252,6 +290,9 @@ for (const r of table) {
 lines.push(`| **total** | ${total('files')} | ${total('agree')} | ${total('deliberate')} | ${total('disagree')} | ${total('crash')} | ${total('rejectedValidOk')}/${total('rejectedValid')} | | ${total('buildErrors')} | ${total('buildWritten')} |`);
 lines.push('');
 lines.push(`Emitted files checked with oxc: ${total('outputs')} per-file transforms, ${total('buildWritten')} build outputs; ${unparsed.length} do not parse.`);
+lines.push('');
+lines.push('Deliberate differences (file layers): ' +
+  [...deliberateTally].sort().map(([what, n]) => `${what}: ${n}`).join('; '));
 console.log(lines.join('\n'));
 for (const p of problems) console.log(`- ${p}`);
 for (const u of unparsed) console.log(`- output does not parse: ${u}`);

@@ -3,6 +3,7 @@
 #include "actionc/action_id.h"
 #include "driver/build_state.h"
 #include "driver/pipeline.h"
+#include "facts/prescan.h"
 #include "facts/facts.h"
 #include "graph/graph.h"
 #include "graph/resolve.h"
@@ -32,30 +33,6 @@ namespace fs = std::filesystem;
 unsigned defaultJobCount() { return std::max(1u, std::thread::hardware_concurrency()); }
 
 namespace {
-
-// Modules that import a 'use server' module get the full parse too (their uses are
-// what keeps actions alive, and their syntax errors are worth reporting); the rest keep
-// their prescanned edges.
-void parseImportersOfActions(std::vector<CompiledModule>& modules, const ResolverConfig& config, unsigned jobs) {
-    std::vector<std::string> paths;
-    paths.reserve(modules.size());
-    for (const CompiledModule& m : modules) paths.push_back(m.source->modulePath);
-    const ModuleResolver resolver(paths, config);
-    std::vector<std::size_t> toParse;
-    for (std::size_t i = 0; i < modules.size(); ++i) {
-        if (!modules[i].prescanned) continue;
-        for (const ModuleImport& edge : modules[i].facts.imports) {
-            const auto target = resolver.resolve(modules[i].source->modulePath, edge.specifier);
-            if (target.outcome == ModuleResolver::Outcome::Resolved && !modules[target.module].prescanned &&
-                modules[target.module].facts.kind == ModuleKind::UseServer) {
-                toParse.push_back(i);
-                break;
-            }
-        }
-    }
-    parallelFor(toParse.size(), jobs, [&](std::size_t k) { reparse(modules[toParse[k]]); });
-    if (std::getenv("ACTIONC_TRACE")) std::fprintf(stderr, "actionc: %zu importers of actions parsed in full\n", toParse.size());
-}
 
 // Only clean facts are cached: a module with diagnostics is parsed again next time, so
 // its warnings are reported again.
@@ -303,12 +280,11 @@ private:
         timer_.mark("read, prescan, parse");
     }
 
-    // tsconfig, the full parse of the modules that import actions, the project graph.
+    // tsconfig and the project graph. Modules without 'use server' keep their prescanned
+    // facts: their edges and the names they use are all liveness needs from them.
     void analyse(std::vector<Diagnostic>& diagnostics) {
         std::string tsconfigError;
         const auto resolverConfig = loadTsconfig(options_.project.root, &tsconfigError, &configFiles_);
-        parseImportersOfActions(modules_, resolverConfig.value_or(ResolverConfig{}), jobs_);
-        timer_.mark("parse importers of actions");
         if (!resolverConfig) {
             Diagnostic d;
             d.code = "tsconfig";
@@ -447,11 +423,38 @@ BuildResult runBuild(const BuildOptions& options, const Key& key) {
     return FullBuild(options, key, jobs, timer).run(std::move(fingerprint), startedNs, previous);
 }
 
+namespace {
+
+// `actionc transform` sees one module: what it re-exports from others it cannot follow.
+void explainIsolatedReExports(const SourceFile& source, const ModuleFacts& facts, std::vector<Diagnostic>& out) {
+    if (facts.kind != ModuleKind::UseServer) return;
+    for (const ReExport& r : facts.reExports) {
+        const bool star = r.importedName == "*";
+        out.push_back(makeDiagnostic(
+            source, Severity::Warning, "transform-reexport-not-followed",
+            std::string(star ? "the actions 'export *' takes from '" : "'" + r.importedName + "', re-exported from '") +
+                r.specifier + "'" + (star ? " are" : " is") +
+                " left out: 'actionc transform' compiles one module on its own; 'actionc build' and 'actionc serve' "
+                "follow re-exports through the project",
+            r.offset, static_cast<std::uint32_t>(star ? r.specifier.size() + 2 : r.importedName.size())));
+    }
+}
+
+}  // namespace
+
 TransformResult transformModule(const SourceFile& source, Layer layer, const Key& key, const EmitOptions& options) {
     TransformResult result;
+    // The same prefilter as a build: a module that never mentions 'use server' is not
+    // parsed, and passes through as it is.
+    if (!prescanModule(source.text).needsParse) {
+        result.code = source.text;
+        result.ok = true;
+        return result;
+    }
     const SyntaxTree tree = parse(source);
     const ModuleFacts facts = extractFacts(tree);
     result.diagnostics = facts.diagnostics;
+    explainIsolatedReExports(source, facts, result.diagnostics);
     const std::vector<ProjectModule> graphInput = {{&source, &facts}};
     ProjectAnalysis analysis = analyseProject(graphInput, {ResolverConfig{}, {}, /*keepUnused=*/true, /*isolated=*/true});
     result.diagnostics.insert(result.diagnostics.end(), analysis.diagnostics.begin(), analysis.diagnostics.end());

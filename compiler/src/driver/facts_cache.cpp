@@ -15,7 +15,7 @@ namespace actionc {
 namespace {
 
 // Bump whenever ModuleFacts or what the facts stage computes changes.
-constexpr int kCacheFormat = 3;
+constexpr int kCacheFormat = 4;
 
 void writePosition(ByteWriter& out, const Position& p) {
     out.u32(p.line);
@@ -86,6 +86,12 @@ void write(ByteWriter& out, const InlineAction& a) {
     out.u32(a.paramCount);
     out.strings(a.captures);
     out.strings(a.captureLocals);
+    out.strings(a.captureTypes);
+    out.u32(static_cast<std::uint32_t>(a.typesOutOfScope.size()));
+    for (const TextRange& r : a.typesOutOfScope) {
+        out.u32(r.start);
+        out.u32(r.end);
+    }
     for (const std::string* text : {&a.parameters, &a.parameterPattern, &a.argsType, &a.typeParameters, &a.returnType}) {
         out.string(*text);
     }
@@ -117,6 +123,12 @@ InlineAction readInline(ByteReader& in) {
     a.paramCount = in.u32();
     a.captures = in.strings();
     a.captureLocals = in.strings();
+    a.captureTypes = in.strings();
+    a.typesOutOfScope.resize(in.count());
+    for (TextRange& r : a.typesOutOfScope) {
+        r.start = in.u32();
+        r.end = in.u32();
+    }
     for (std::string* text : {&a.parameters, &a.parameterPattern, &a.argsType, &a.typeParameters, &a.returnType}) {
         *text = in.string();
     }

@@ -63,13 +63,6 @@ CompiledModule loadModule(const std::string& root, const std::string& rel, const
     return m;
 }
 
-void reparse(CompiledModule& m) {
-    const SyntaxTree tree = parse(*m.source);
-    m.facts = extractFacts(tree);
-    m.prescanned = false;
-    m.cacheHit = false;  // its cache entry changes
-}
-
 CompiledModule compileText(std::string displayPath, std::string modulePath, std::string text) {
     CompiledModule m;
     const Dialect dialect = *dialectForPath(modulePath);

@@ -42,9 +42,6 @@ CompiledModule loadModule(const std::string& root, const std::string& rel, const
 CompiledModule compileTextReusing(std::string displayPath, std::string modulePath, std::string text,
                                   const TSTree* previousTree, std::string_view previousText, TSTree** tree);
 
-// Upgrades a prescanned module to a full parse (it turned out to import actions).
-void reparse(CompiledModule& m);
-
 // The project's modules in the order the project analysis indexes them.
 using ModuleList = std::vector<const CompiledModule*>;
 

@@ -262,8 +262,10 @@ private:
         std::string params = a.parameters;
         std::string prelude;
         if (bound) {
+            // TypeScript: the captures keep the types their declarations spell out.
+            const std::string types = a.captureTypes.empty() ? "" : " as [" + joinNames(a.captureTypes) + "]";
             prelude += " const [" + joinNames(a.captureLocals) + "] = await " + names_.decrypt + "(" +
-                       jsString(m_.inlineIds[i]) + ", " + names_.bound + ");";
+                       jsString(m_.inlineIds[i]) + ", " + names_.bound + ")" + types + ";";
         }
         if (!a.parameterPattern.empty()) {
             prelude += " var " + a.parameterPattern + " = " + names_.args + ";";
@@ -280,6 +282,7 @@ private:
         EditList body(m_.source.modulePath);
         if (!prelude.empty()) body.insert(a.bodyTop.offset - a.bodyStart, std::string(separatorText(a.bodyTop)) + prelude);
         for (std::size_t child : childrenOf_[i]) addUseSite(child, a.bodyStart, body);
+        for (const TextRange& query : a.typesOutOfScope) body.replace(query.start - a.bodyStart, query.end - query.start, "any");
         out.generate("export async function" + std::string(a.isGenerator ? "* " : " ") + a.exportName + a.typeParameters +
                          "(" + params + ")" + a.returnType + " {",
                      a.start);

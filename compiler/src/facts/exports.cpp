@@ -222,7 +222,7 @@ public:
         : source_(source), facts_(facts), bindings_(collectTopLevelBindings(program, source.text)) {}
 
     void visit(Node statement) {
-        if (statement.hasToken("type")) return;  // `export type { … }`
+        if (isTypeOnlyStatement(statement, source_.text)) return;  // `export type { … }`, `export type * from`
         if (statement.hasToken("=")) {
             error(statement, "export-equals",
                   "'export =' is CommonJS; a 'use server' file exports async functions by name");
@@ -318,9 +318,7 @@ private:
                 if (!declarator.is("variable_declarator")) continue;
                 const Node name = declarator.field("name");
                 if (!name.is("identifier")) {
-                    error(name, "export-destructuring",
-                          "a 'use server' file must export each action by name; destructuring hides whether "
-                          "the exported values are async functions");
+                    visitDestructuringExport(name, declarator.field("value"));
                     continue;
                 }
                 exportBinding(text(name), text(name), name);
@@ -342,6 +340,50 @@ private:
             return;
         }
         exportBinding(text(name), text(name), name);
+    }
+
+    // `export const { signIn, signOut } = createActions()`: values only run time knows, as
+    // for `export const a = client.action(…)`: each name is an action checked when it is
+    // registered (as Next.js does). Destructuring a value this file spells out (an object
+    // literal, or a name bound to one) hides what it exports: export each action by name.
+    void visitDestructuringExport(Node pattern, Node rawValue) {
+        const Node value = rawValue ? unwrapExpression(rawValue) : Node();
+        bool runtimeValue = value.is("call_expression") || value.is("member_expression") ||
+                            value.is("subscript_expression") || value.is("await_expression");
+        if (value.is("identifier")) {
+            const Binding* binding = resolveLocal(text(value));
+            runtimeValue = binding && (binding->shape == Shape::CallValue || binding->shape == Shape::Imported);
+        }
+        if (!runtimeValue) {
+            error(pattern, "export-destructuring",
+                  "a 'use server' file must export each action by name; destructuring hides whether "
+                  "the exported values are async functions");
+            return;
+        }
+        forEachBoundName(pattern, [&](Node name) { addAction(text(name), text(name), name, Node(), true); });
+    }
+
+    // The identifiers a binding pattern declares, in source order.
+    template <typename Visit>
+    static void forEachBoundName(Node pattern, Visit&& visit) {
+        std::vector<Node> pending{pattern};
+        while (!pending.empty()) {
+            const Node n = pending.back();
+            pending.pop_back();
+            if (n.is("identifier") || n.is("shorthand_property_identifier_pattern")) {
+                visit(n);
+                continue;
+            }
+            std::vector<Node> parts;
+            if (n.is("pair_pattern")) {
+                parts.push_back(n.field("value"));
+            } else if (n.is("assignment_pattern") || n.is("object_assignment_pattern")) {
+                parts.push_back(n.field("left"));
+            } else if (n.is("object_pattern") || n.is("array_pattern") || n.is("rest_pattern")) {
+                for (Node c : namedChildren(n)) parts.push_back(c);
+            }
+            pending.insert(pending.end(), parts.rbegin(), parts.rend());
+        }
     }
 
     // `export default async function name() {}`: a module binding exported as "default".

@@ -16,6 +16,12 @@ namespace actionc {
 
 enum class ModuleKind { Plain, UseServer, UseClient };
 
+// A text range [start, end).
+struct TextRange {
+    std::uint32_t start = 0;
+    std::uint32_t end = 0;
+};
+
 // Where generated code goes into the original text so that the result still parses: after
 // a directive that has no semicolon of its own, one must be written first.
 struct InsertionPoint {
@@ -108,6 +114,12 @@ struct InlineAction {
     // What the hoisted function calls each capture, when not its own name: a capture a
     // parameter default reads, where the body declares the same name, is renamed there.
     std::vector<std::string> captureLocals;
+    // TypeScript: each capture's type, where its declaration spells one out ("number[]",
+    // "Props[\"items\"]"), else "any"; empty in JavaScript.
+    std::vector<std::string> captureTypes;
+    // TypeScript: types in the body the hoisted function cannot see (`typeof x` of a
+    // variable, or a type, declared in an enclosing function); written as `any` there.
+    std::vector<TextRange> typesOutOfScope;
 
     // The hoisted function, built from these and the original body text.
     std::string parameters;  // its parameter list after $$bound, as written (in TypeScript,
@@ -141,12 +153,6 @@ struct InlineAction {
     enum class Export { None, Named, Default } exported = Export::None;
     InsertionPoint moduleTop;  // after the module's directive prologue
     std::int32_t parent = -1;  // index of the enclosing inline action
-};
-
-// A text range [start, end).
-struct TextRange {
-    std::uint32_t start = 0;
-    std::uint32_t end = 0;
 };
 
 struct ModuleFacts {

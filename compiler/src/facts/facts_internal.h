@@ -10,11 +10,17 @@ namespace actionc::facts {
 void collectServerExports(Node program, const SourceFile& source, ModuleFacts& facts);
 
 // Function-level 'use server': finds, validates and describes inline actions, and
-// reports directive mistakes in every function body.
-void collectInlineActions(Node program, const Prologue& modulePrologue, const SourceFile& source, ModuleFacts& facts);
+// reports directive mistakes in every function body. Returns the text each found
+// function depends on (its outermost enclosing function), where a syntax error matters.
+std::vector<TextRange> collectInlineActions(Node program, const Prologue& modulePrologue, const SourceFile& source,
+                                            ModuleFacts& facts);
 
 // Static imports, `export … from`, dynamic `import("…")` and `require("…")`.
 void collectImports(Node program, const SourceFile& source, ModuleFacts& facts);
+
+// `import type …`, `export type { … }`, `export type * from …`: erased by TypeScript.
+// Read from the text as well as the tree, since the pinned grammar lacks `export type *`.
+bool isTypeOnlyStatement(Node statement, std::string_view source);
 
 // A string literal's value with its quotes removed (escapes kept as written).
 std::string stringValue(Node string, std::string_view source);

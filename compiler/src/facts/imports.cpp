@@ -27,7 +27,7 @@ void addStaticImport(Node statement, std::string_view source, ModuleFacts& facts
         }
         return;
     }
-    if (statement.hasToken("type") || statement.hasToken("typeof")) return;  // `import type …`: erased
+    if (isTypeOnlyStatement(statement, source)) return;  // `import type …`: erased
     ModuleImport edge{stringValue(sourceNode, source), ImportKind::Static, {}, sourceNode.start()};
     if (const Node clause = statement.firstNamedChildOfKind("import_clause")) {
         for (Node part : namedChildren(clause)) {
@@ -54,7 +54,7 @@ void addStaticImport(Node statement, std::string_view source, ModuleFacts& facts
 // `export … from` is both an edge and a re-export the project graph follows.
 void addExportFrom(Node statement, std::string_view source, ModuleFacts& facts) {
     const Node sourceNode = statement.field("source");
-    if (!sourceNode || statement.hasToken("type")) return;
+    if (!sourceNode || isTypeOnlyStatement(statement, source)) return;
     const std::string specifier = stringValue(sourceNode, source);
     ModuleImport edge{specifier, ImportKind::ReExport, {}, sourceNode.start()};
     auto nameOf = [&](Node n) { return n.is("string") ? stringValue(n, source) : std::string(n.text(source)); };
@@ -109,6 +109,24 @@ void visitForCalls(Node program, std::string_view source, ModuleFacts& facts) {
 }
 
 }  // namespace
+
+bool isTypeOnlyStatement(Node statement, std::string_view source) {
+    if (statement.hasToken("type") || statement.hasToken("typeof")) return true;
+    std::string_view text = statement.text(source);
+    for (std::string_view keyword : {std::string_view("export"), std::string_view("import")}) {
+        if (!text.starts_with(keyword)) continue;
+        text.remove_prefix(keyword.size());
+        auto skipSpace = [&] {
+            while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
+        };
+        skipSpace();
+        if (!text.starts_with("type")) return false;
+        text.remove_prefix(4);
+        skipSpace();
+        return text.starts_with('*') || text.starts_with('{');
+    }
+    return false;
+}
 
 void collectImports(Node program, const SourceFile& source, ModuleFacts& facts) {
     for (Node statement : namedChildren(program)) {

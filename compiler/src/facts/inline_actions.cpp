@@ -122,6 +122,7 @@ struct Candidate {
     Node switchStatement;   // when `block` is a switch body
     std::int32_t enclosing = -1;    // the enclosing candidate
     bool contextViolation = false;  // uses this, super or arguments
+    TextRange scope;                // its outermost enclosing function (itself at module level)
 };
 
 // The walk: candidates, directive mistakes in every function body, the `this`,
@@ -144,6 +145,7 @@ public:
 
     std::vector<Candidate> candidates;
     std::unordered_set<std::string> localTypeNames;  // types declared inside functions
+    std::vector<std::pair<std::uint32_t, std::string>> localTypeDeclarations;  // where, and which
     std::vector<std::pair<std::uint32_t, std::string_view>> typeReferences;  // every type name used, by offset
 
 private:
@@ -172,7 +174,7 @@ private:
             enterFunction(node, f, parent, grandparent);
         } else if (isClassKind(k)) {
             pushName(f, scopeName(node, parent ? parent->node : Node(), grandparent ? grandparent->node : Node(), text_));
-            if (enclosedDepth_ > 0 && node.field("name")) localTypeNames.insert(textOf(node.field("name"), text_));
+            if (enclosedDepth_ > 0 && node.field("name")) addLocalType(node);
         } else if (k == "class_body") {
             f.enclosesCode = true;
         } else if (k == "class_static_block") {
@@ -192,11 +194,17 @@ private:
             typeReferences.emplace_back(node.start(), node.text(text_));
         } else if (enclosedDepth_ > 0 &&
                    (k == "type_alias_declaration" || k == "interface_declaration" || k == "enum_declaration")) {
-            localTypeNames.insert(textOf(node.field("name"), text_));
+            addLocalType(node);
         }
         if (f.enclosesCode) ++enclosedDepth_;
         frames_.push_back(f);
         return true;
+    }
+
+    void addLocalType(Node declaration) {
+        std::string name = textOf(declaration.field("name"), text_);
+        localTypeNames.insert(name);
+        localTypeDeclarations.emplace_back(declaration.start(), std::move(name));
     }
 
     void leave(Node node) {
@@ -254,6 +262,12 @@ private:
         c.parent = parent;
         c.grandparent = grandparent;
         c.enclosing = openCandidates_.empty() ? -1 : openCandidates_.back();
+        c.scope = {node.start(), node.end()};
+        for (const Frame& frame : frames_) {
+            if (!frame.function) continue;
+            c.scope = {frame.node.start(), frame.node.end()};
+            break;
+        }
         for (std::size_t i = frames_.size(); i-- > 0;) {
             const Node n = frames_[i].node;
             if (!n.is("statement_block") && !n.is("switch_body") && !n.is("program")) continue;
@@ -295,11 +309,14 @@ public:
           facts_(facts),
           finder_(source, facts.diagnostics) {}
 
-    void run() {
-        if (!mayHoldDirective(text_.substr(modulePrologue_.top.offset))) return;
+    // Returns the text every candidate depends on: its outermost enclosing function.
+    std::vector<TextRange> run() {
+        if (!mayHoldDirective(text_.substr(modulePrologue_.top.offset))) return {};
         finder_.run(program_);
         std::vector<Candidate>& candidates = finder_.candidates;
-        if (candidates.empty()) return;
+        std::vector<TextRange> scopes;
+        for (const Candidate& c : candidates) scopes.push_back(c.scope);
+        if (candidates.empty()) return scopes;
         if (facts_.kind == ModuleKind::UseClient) {
             for (const Candidate& c : candidates) {
                 const Directive* d = c.prologue.find("use server");
@@ -307,9 +324,14 @@ public:
                       "a 'use client' file cannot define server functions inline; move this function to a "
                       "'use server' file and import it, or pass it in as a prop from a server component");
             }
-            return;
+            return scopes;
         }
-        const ScopeAnalysis scopes(program_, text_);
+        collect(candidates, ScopeAnalysis(program_, text_));
+        return scopes;
+    }
+
+private:
+    void collect(const std::vector<Candidate>& candidates, const ScopeAnalysis& scopes) {
         std::unordered_set<std::uint32_t> moduleActionFunctions;
         for (const ExportedAction& e : facts_.actions) {
             if (e.functionStart > 0) moduleActionFunctions.insert(e.functionStart);
@@ -333,7 +355,6 @@ public:
         if (facts_.kind == ModuleKind::Plain) findClientDeadImports(scopes);
     }
 
-private:
     void error(Node at, std::string code, std::string message) {
         facts_.diagnostics.push_back(makeDiagnostic(source_, Severity::Error, std::move(code), std::move(message),
                                                     at.start(), at.length()));
@@ -384,6 +405,7 @@ private:
         a.bodyTop = c.prologue.top;
         describeForm(c, a);
         const Captures captures = collectCaptures(c, scopes, a);
+        if (typescript_) findTypesOutOfScope(c, scopes, a);
         describeParameters(c, captures, a);
         return a;
     }
@@ -539,6 +561,7 @@ private:
                 captureIndex[r->declaration] = a.captures.size();
                 a.captures.emplace_back(d.name);
                 a.captureLocals.emplace_back(d.name);
+                if (typescript_) a.captureTypes.push_back(captureType(d));
             }
             const auto index = captureIndex.find(r->declaration);
             if (index == captureIndex.end()) continue;  // reported above
@@ -551,6 +574,106 @@ private:
             if (local != d.name) out.renames.push_back({r->identifier.start(), r->identifier.length(), local});
         }
         return out;
+    }
+
+    // ---- TypeScript: the types the hoisted body needs ----
+
+    // The type a capture's declaration spells out: its own annotation, or the property of
+    // an annotated pattern it is destructured from (`{ items }: Props` gives Props["items"]).
+    // "any" where none is written (the hoisted function cannot see the inferred one).
+    std::string captureType(const Declaration& d) const {
+        auto quoted = [&](Node name) { return "\"" + std::string(name.text(text_)) + "\""; };
+        std::vector<std::string> path;  // keys from the binding out to the annotated root
+        bool defaulted = false;
+        Node n = d.node;
+        for (int depth = 0; depth < 64; ++depth) {
+            const Node parent = n.parent();
+            const std::string_view k = parent.kind();
+            if (k == "required_parameter" || k == "optional_parameter" || k == "variable_declarator") {
+                const Node bound = k == "variable_declarator" ? parent.field("name") : patternOf(parent);
+                const Node type = parent.field("type");
+                if (!(bound == n) || !type || mentionsLocalType(type)) return "any";
+                std::string out = "(" + std::string(trimAnnotation(type.text(text_))) + ")";
+                for (auto key = path.rbegin(); key != path.rend(); ++key) out += "[" + *key + "]";
+                return defaulted ? "Exclude<" + out + ", undefined>" : out;
+            }
+            if (k == "object_pattern") {
+                if (n.is("shorthand_property_identifier_pattern")) path.push_back(quoted(n));
+            } else if (k == "object_assignment_pattern" && n == parent.field("left")) {
+                path.push_back(quoted(n));  // `{ a = 1 }`
+                defaulted = true;
+            } else if (k == "pair_pattern" && n == parent.field("value")) {
+                const Node key = parent.field("key");
+                if (key.is("property_identifier")) {
+                    path.push_back(quoted(key));
+                } else if (key.is("string") || key.is("number")) {
+                    path.emplace_back(key.text(text_));
+                } else {
+                    return "any";  // a computed key
+                }
+            } else if (k == "assignment_pattern" && n == parent.field("left")) {
+                defaulted = true;  // `[a = 1]`
+            } else if (k == "array_pattern") {
+                std::size_t index = 0;
+                for (Node element : namedChildren(parent)) {
+                    if (element == n) break;
+                    if (!element.is("comment")) ++index;
+                }
+                path.push_back(std::to_string(index));
+            } else {
+                return "any";  // catch clauses, loop heads, rest elements
+            }
+            n = parent;
+        }
+        return "any";
+    }
+
+    // Types in the body the hoisted function cannot see: `typeof x` where x is a variable
+    // of an enclosing function that is not captured, and types declared in one.
+    void findTypesOutOfScope(const Candidate& c, const ScopeAnalysis& scopes, InlineAction& a) const {
+        const std::int32_t own = scopes.scopeOfNode(c.function);
+        if (own < 0) return;
+        const Node fn = c.function;
+        walkTree(
+            fn.field("body"),
+            [&](Node node, TSFieldId) {
+                if (!node.isNamed()) return false;
+                if (isFunctionLike(node) && isServerFunction(node)) return false;  // it has its own
+                if (node.is("type_identifier") && namesOuterType(node, fn)) {
+                    a.typesOutOfScope.push_back({node.start(), node.end()});
+                    return false;
+                }
+                if (!node.is("type_query")) return true;
+                Node root = node.namedChildCount() > 0 ? node.namedChild(0) : Node();
+                while (root.is("member_expression")) root = root.field("object");
+                if (root.is("identifier") && namesOuterLocal(root, own, scopes, a)) {
+                    a.typesOutOfScope.push_back({node.start(), node.end()});
+                }
+                return false;
+            },
+            [](Node) {});
+    }
+
+    bool namesOuterType(Node typeName, Node fn) const {
+        const std::string name(typeName.text(text_));
+        if (!finder_.localTypeNames.count(name)) return false;
+        for (const auto& [at, declared] : finder_.localTypeDeclarations) {
+            if (declared == name && fn.start() <= at && at < fn.end()) return false;  // the action's own
+        }
+        return true;
+    }
+
+    bool namesOuterLocal(Node identifier, std::int32_t own, const ScopeAnalysis& scopes, const InlineAction& a) const {
+        const std::string_view name = identifier.text(text_);
+        if (std::find(a.captures.begin(), a.captures.end(), name) != a.captures.end()) return false;
+        const auto& all = scopes.scopes();
+        for (std::size_t s = static_cast<std::size_t>(own); s < all.size(); ++s) {
+            if (scopes.isWithin(static_cast<std::int32_t>(s), own) && all[s].names.count(name)) return false;  // its own
+        }
+        for (std::int32_t s = all[static_cast<std::size_t>(own)].parent; s > 0; s = all[static_cast<std::size_t>(s)].parent) {
+            if (all[static_cast<std::size_t>(s)].names.count(name)) return true;
+        }
+        return false;  // module level or global: visible from the hoisted function
     }
 
     // `base`, or `base_2`, `base_3`…: the first that the module does not use.
@@ -779,8 +902,9 @@ private:
 
 }  // namespace
 
-void collectInlineActions(Node program, const Prologue& modulePrologue, const SourceFile& source, ModuleFacts& facts) {
-    InlineCollector(program, modulePrologue, source, facts).run();
+std::vector<TextRange> collectInlineActions(Node program, const Prologue& modulePrologue, const SourceFile& source,
+                                            ModuleFacts& facts) {
+    return InlineCollector(program, modulePrologue, source, facts).run();
 }
 
 }  // namespace actionc::facts

@@ -21,7 +21,10 @@ bool isIdentifierChar(char c) {
 // at the end of the line, because neither strings nor regexes span lines.
 class Scanner {
 public:
-    explicit Scanner(std::string_view text) : s_(text) {}
+    // `edgesOnly`: never give up for a full parse (the caller has parsed already).
+    explicit Scanner(std::string_view text, bool edgesOnly = false) : s_(text), edgesOnly_(edgesOnly) {}
+
+    const std::vector<std::uint32_t>& topLevelExports() const { return topLevelExports_; }
 
     // Scans to the end, or until the module turns out to need a full parse.
     Prescan run() {
@@ -96,7 +99,7 @@ private:
     void checkDirectiveLike(std::string_view contents) {
         if (contents.size() < 6 || contents.size() > 32) return;
         if (contents[0] != 'u' && contents[0] != 'U') return;
-        if (!directiveSuggestion(contents).empty()) out_.needsParse = true;
+        if (!edgesOnly_ && !directiveSuggestion(contents).empty()) out_.needsParse = true;
     }
 
     void skipTemplate() {
@@ -170,6 +173,7 @@ private:
         if (t.text == "import") {
             importStatement(t.start);
         } else if (t.text == "export") {
+            if (braceDepth_ == 0 && templateDepth_.empty()) topLevelExports_.push_back(t.start);
             exportStatement();
         } else if (t.text == "require") {
             callWithString(ImportKind::Require);
@@ -370,11 +374,13 @@ private:
 
 private:
     std::string_view s_;
+    bool edgesOnly_ = false;
     std::size_t i_ = 0;
     Token lastToken_;
     int braceDepth_ = 0;
     std::vector<int> templateDepth_;
     std::vector<ModuleImport> dynamicEdges_;
+    std::vector<std::uint32_t> topLevelExports_;
     Prescan out_;
 };
 
@@ -387,6 +393,14 @@ Prescan prescanModule(std::string_view text) {
         return p;
     }
     return Scanner(text).run();
+}
+
+LexicalScan scanModule(std::string_view text) {
+    Scanner scanner(text, /*edgesOnly=*/true);
+    LexicalScan scan;
+    scan.facts = std::move(scanner.run().facts);
+    scan.topLevelExports = scanner.topLevelExports();
+    return scan;
 }
 
 }  // namespace actionc

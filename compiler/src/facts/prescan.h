@@ -22,4 +22,13 @@ struct Prescan {
 
 Prescan prescanModule(std::string_view text);
 
+// What the lexical scan reads of any module, for a parsed module whose tree has syntax
+// errors: its edges and re-exports (an import inside an ERROR node must still count), and
+// where each top-level `export` keyword is (to tell whether the tree lost one).
+struct LexicalScan {
+    ModuleFacts facts;  // imports and re-exports only
+    std::vector<std::uint32_t> topLevelExports;
+};
+LexicalScan scanModule(std::string_view text);
+
 }  // namespace actionc

@@ -87,12 +87,6 @@ std::string_view identifierName(Node identifier, std::string_view source, std::d
     return storage.back();
 }
 
-bool isFunctionLike(Node n) {
-    const std::string_view k = n.kind();
-    return k == "function_declaration" || k == "generator_function_declaration" || k == "function_expression" ||
-           k == "generator_function" || k == "arrow_function" || k == "method_definition" || k == "function";
-}
-
 // Two passes: declare (so hoisted functions and `var`s are known before their uses),
 // then resolve every identifier in reference position against the live bindings.
 class ScopeBuilder {

@@ -73,8 +73,6 @@ private:
     std::deque<std::string> decodedNames_;  // storage for names written with escapes
 };
 
-bool isFunctionLike(Node node);
-
 // An identifier's name with `\uXXXX` and `\u{…}` escapes decoded (`\u0061` is `a`); a
 // view of the source text when it has none, else of `storage`.
 std::string_view identifierName(Node identifier, std::string_view source, std::deque<std::string>& storage);

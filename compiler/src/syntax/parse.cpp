@@ -1,5 +1,6 @@
 #include "syntax/parse.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 #include <stdexcept>
@@ -29,6 +30,15 @@ TSParser* parserFor(Dialect dialect) {
     return slot.get();
 }
 
+// `<a href="/?a=1&b=2">`: JSX attribute strings take a bare '&' as text, but the pinned
+// grammar expects a character reference after it. Its error stays inside the string
+// node, so the tree around it is sound: valid code, and nothing to report.
+template <typename Frames>
+bool isBareAmpersandInJsxAttribute(Node error, const Frames& ancestors, std::string_view source) {
+    if (!error.isError() || !error.text(source).starts_with('&') || ancestors.size() < 2) return false;
+    return ancestors[ancestors.size() - 1].node.is("string") && ancestors[ancestors.size() - 2].node.is("jsx_attribute");
+}
+
 std::string describeSyntaxError(const Node& node, std::string_view source) {
     if (node.isMissing()) return "expected '" + std::string(node.kind()) + "'";
     const std::string_view text = node.text(source);
@@ -37,30 +47,25 @@ std::string describeSyntaxError(const Node& node, std::string_view source) {
     return "unexpected '" + std::string(first) + "'";
 }
 
-void collectSyntaxErrors(const Node& node, const SourceFile& source, std::vector<Diagnostic>& out,
-                         std::uint32_t& lastLine) {
-    if (!node.hasError()) return;
-    // Report the innermost problem: descend first, so a small ERROR inside a large one wins.
-    const std::size_t before = out.size();
-    for (Node child : children(node)) collectSyntaxErrors(child, source, out, lastLine);
-    if (out.size() != before || !(node.isError() || node.isMissing())) return;
-    const Position at = source.position(node.start());
-    if (at.line == lastLine) return;
-    lastLine = at.line;
-    out.push_back(makeDiagnostic(source, Severity::Error, "syntax-error",
-                                 describeSyntaxError(node, source.text), node.start(),
-                                 std::max<std::uint32_t>(1, node.length())));
-}
-
-void dumpNode(const Node& node, std::string& out, int depth) {
-    out.append(static_cast<std::size_t>(depth) * 2, ' ');
-    out += '(';
-    out += node.kind();
-    for (Node child : namedChildren(node)) {
-        out += '\n';
-        dumpNode(child, out, depth + 1);
-    }
-    out += ')';
+// One line per named node, indented by depth; a walk, so nesting costs no stack.
+void dumpNodes(Node root, std::string& out) {
+    int depth = 0;
+    walkTree(
+        root,
+        [&](Node node, TSFieldId) {
+            if (!node.isNamed()) return false;
+            if (depth > 0) out += '\n';
+            out.append(static_cast<std::size_t>(depth) * 2, ' ');
+            out += '(';
+            out += node.kind();
+            ++depth;
+            return true;
+        },
+        [&](Node node) {
+            if (!node.isNamed()) return;
+            out += ')';
+            --depth;
+        });
 }
 
 }  // namespace
@@ -115,14 +120,58 @@ SyntaxTree parseIncrementally(const SourceFile& source, const TSTree* previous, 
     return SyntaxTree(tree, source);
 }
 
-void reportSyntaxErrors(const SyntaxTree& tree, std::vector<Diagnostic>& out) {
+std::vector<SyntaxErrorSite> findSyntaxErrors(const SyntaxTree& tree) {
+    std::vector<SyntaxErrorSite> sites;
+    if (!tree.root().hasError()) return sites;
+    const SourceFile& source = tree.source();
+    struct Frame {
+        Node node;
+        std::size_t sitesBefore;
+        bool body;
+    };
+    std::vector<Frame> frames;
+    std::vector<bool> functions;  // per frame on the way down: is it a function
+    int bodies = 0;
     std::uint32_t lastLine = 0;
-    collectSyntaxErrors(tree.root(), tree.source(), out, lastLine);
+    const TSFieldId bodyField = fieldId(ts_tree_language(tree.root().raw().tree), "body");
+    walkTree(
+        tree.root(),
+        [&](Node node, TSFieldId field) {
+            if (!node.hasError()) return false;
+            const bool body = field == bodyField && !functions.empty() && functions.back();
+            frames.push_back({node, sites.size(), body});
+            functions.push_back(isFunctionLike(node));
+            if (body) ++bodies;
+            return true;
+        },
+        [&](Node node) {
+            if (!node.hasError()) return;
+            const Frame frame = frames.back();
+            frames.pop_back();
+            functions.pop_back();
+            if (frame.body) --bodies;
+            // The innermost problem wins: a node is reported only when nothing inside it was.
+            if (sites.size() != frame.sitesBefore || !(node.isError() || node.isMissing())) return;
+            if (isBareAmpersandInJsxAttribute(node, frames, source.text)) return;
+            const Position at = source.position(node.start());
+            if (at.line == lastLine) return;
+            lastLine = at.line;
+            sites.push_back({node.start(), std::max<std::uint32_t>(1, node.length()),
+                             describeSyntaxError(node, source.text), bodies > 0});
+        });
+    std::sort(sites.begin(), sites.end(), [](const SyntaxErrorSite& a, const SyntaxErrorSite& b) { return a.start < b.start; });
+    return sites;
+}
+
+void reportSyntaxErrors(const SyntaxTree& tree, std::vector<Diagnostic>& out) {
+    for (const SyntaxErrorSite& site : findSyntaxErrors(tree)) {
+        out.push_back(makeDiagnostic(tree.source(), Severity::Error, "syntax-error", site.message, site.start, site.length));
+    }
 }
 
 std::string dumpTree(const SyntaxTree& tree) {
     std::string out;
-    dumpNode(tree.root(), out, 0);
+    dumpNodes(tree.root(), out);
     out += '\n';
     return out;
 }

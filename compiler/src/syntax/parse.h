@@ -37,8 +37,20 @@ SyntaxTree parse(const SourceFile& source);
 // byte), which makes a dev server's reparse after a keystroke a fraction of a full parse.
 SyntaxTree parseIncrementally(const SourceFile& source, const TSTree* previous, std::string_view previousText);
 
-// ERROR and MISSING nodes become `syntax-error` diagnostics, innermost first and at
-// most one per line, so one typo does not bury the user in cascades.
+// Where the parser failed: an ERROR or MISSING node.
+struct SyntaxErrorSite {
+    std::uint32_t start = 0;
+    std::uint32_t length = 1;
+    std::string message;          // "unexpected '…'", "expected ';'"
+    bool insideFunctionBody = false;  // within a function's body (not its name or parameters)
+};
+
+// ERROR and MISSING nodes, innermost first and at most one per line, so one typo does
+// not bury the user in cascades; in source order. Whether each is the user's error or a
+// construct our grammar does not know (passed through) is for the facts stage to say.
+std::vector<SyntaxErrorSite> findSyntaxErrors(const SyntaxTree& tree);
+
+// Every site as a `syntax-error` diagnostic.
 void reportSyntaxErrors(const SyntaxTree& tree, std::vector<Diagnostic>& out);
 
 // S-expression of the tree, for `actionc dump-ast` and debugging.

@@ -90,6 +90,13 @@ private:
     TSNode node_;
 };
 
+// Functions of every kind, methods included: each has parameters and a body of its own.
+inline bool isFunctionLike(Node n) {
+    const std::string_view k = n.kind();
+    return k == "function_declaration" || k == "generator_function_declaration" || k == "function_expression" ||
+           k == "generator_function" || k == "arrow_function" || k == "method_definition" || k == "function";
+}
+
 // Iterates a node's children: `for (Node c : children(n))`, `for (Node c : namedChildren(n))`.
 // Walks with a tree cursor: indexed access (ts_node_child(i)) scans from the first child
 // every time, which makes a loop over a long statement list quadratic.

@@ -5,11 +5,11 @@ export default function Page({ id }: { id: string }) {
 }
 
 export async function $$ACTION_Page$act($$bound: unknown, data: any) {
-    'use server'; const [id] = await decryptActionBoundArgs("z6gLDMC98tyQk82dpYW48-sHVY7fMvyG-bHGSljBeK3GXUYP6eUUMQvC5d0z2Un3_vg", $$bound);
+    'use server'; const [id] = await decryptActionBoundArgs("z6gLDMC98tyQk82dpYW48-sHVY7fMvyG-bHGSljBeK3GXUYP6eUUMQvC5d0z2Un3_vg", $$bound) as [({ id: string })["id"]];
     return [id, data];
   }
 export async function $$ACTION_Page$bare($$bound: unknown, data: any) {
-    'use server'; const [id] = await decryptActionBoundArgs("z6gL81FuaEHzTQHImz33ZFAfVH-Ug5qZURDSesBO9TEGrGNgDszW_OKMjNwbvUkNEk_5", $$bound);
+    'use server'; const [id] = await decryptActionBoundArgs("z6gL81FuaEHzTQHImz33ZFAfVH-Ug5qZURDSesBO9TEGrGNgDszW_OKMjNwbvUkNEk_5", $$bound) as [({ id: string })["id"]];
     return [id, data];
   }
 import { registerServerReference, encryptActionBoundArgs, decryptActionBoundArgs } from "actionc/server";

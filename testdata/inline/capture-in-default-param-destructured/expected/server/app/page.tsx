@@ -4,7 +4,7 @@ export default function Page({ fallback }: { fallback: string }) {
 }
 
 export async function $$ACTION_Page$act($$bound: unknown, ...$$args: any[]) {
-    'use server'; const [fallback] = await decryptActionBoundArgs("z6gLDMC98tyQk82dpYW48-sHVY7fMvyG-bHGSljBeK3GXUYP6eUUMQvC5d0z2Un3_vg", $$bound); var [{ name = fallback }, [first] = [fallback]] = $$args;
+    'use server'; const [fallback] = await decryptActionBoundArgs("z6gLDMC98tyQk82dpYW48-sHVY7fMvyG-bHGSljBeK3GXUYP6eUUMQvC5d0z2Un3_vg", $$bound) as [({ fallback: string })["fallback"]]; var [{ name = fallback }, [first] = [fallback]] = $$args;
     return name + first;
   }
 import { registerServerReference, encryptActionBoundArgs, decryptActionBoundArgs } from "actionc/server";

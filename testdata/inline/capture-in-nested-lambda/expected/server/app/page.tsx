@@ -4,7 +4,7 @@ export default function Page({ items, offset }: { items: number[]; offset: numbe
 }
 
 export async function $$ACTION_Page$total($$bound: unknown) {
-    'use server'; const [items, offset] = await decryptActionBoundArgs("z6gLCGi1FKyIRLuoYMUZJuQgixXm1lTmZj2jdlQcn3c_6Eg_ahYVHWIxr1Yy4VosXReOGA", $$bound);
+    'use server'; const [items, offset] = await decryptActionBoundArgs("z6gLCGi1FKyIRLuoYMUZJuQgixXm1lTmZj2jdlQcn3c_6Eg_ahYVHWIxr1Yy4VosXReOGA", $$bound) as [({ items: number[]; offset: number })["items"], ({ items: number[]; offset: number })["offset"]];
     const shifted = items.map((n) => n + offset);
     function sum(xs: number[]) {
       return xs.reduce((a, b) => a + b + offset, 0);

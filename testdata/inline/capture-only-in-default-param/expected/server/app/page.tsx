@@ -4,7 +4,7 @@ export default function Page({ limit }: { limit: number }) {
 }
 
 export async function $$ACTION_Page$search($$bound: unknown, ...$$args: any[]) {
-    'use server'; const [limit] = await decryptActionBoundArgs("z6gL5TrH9wEAKyrS0vtTL4nYyOqpoLJUmkU8Y7QCme9FwMSbr2AaKeQiu4IE0_oPa-PfEk8", $$bound); var [query, max = limit] = $$args;
+    'use server'; const [limit] = await decryptActionBoundArgs("z6gL5TrH9wEAKyrS0vtTL4nYyOqpoLJUmkU8Y7QCme9FwMSbr2AaKeQiu4IE0_oPa-PfEk8", $$bound) as [({ limit: number })["limit"]]; var [query, max = limit] = $$args;
     return query.slice(0, max);
   }
 import { registerServerReference, encryptActionBoundArgs, decryptActionBoundArgs } from "actionc/server";

@@ -6,7 +6,7 @@ export default function Page() {
 }
 
 export async function $$ACTION_Page$act($$bound: unknown) {
-    'use server'; const [state] = await decryptActionBoundArgs("z6gLDMC98tyQk82dpYW48-sHVY7fMvyG-bHGSljBeK3GXUYP6eUUMQvC5d0z2Un3_vg", $$bound);
+    'use server'; const [state] = await decryptActionBoundArgs("z6gLDMC98tyQk82dpYW48-sHVY7fMvyG-bHGSljBeK3GXUYP6eUUMQvC5d0z2Un3_vg", $$bound) as [any];
     state.count = state.count + 1;
     state.tags[0] = 'x';
     let local = 1;

@@ -3,7 +3,7 @@ export default function Page({ user }: { user: { id: string } }) {
 }
 
 export async function $$ACTION_Page$action($$bound: unknown, ...$$args: any[]) {
-    'use server'; const [$$captured_user] = await decryptActionBoundArgs("z6gLNWS6NlamSxgS4VVp4oaIW6DSm5yX4FPnMPc39gAp_d5XkQHY-3agg3L0ma00Z9gPmr8", $$bound); var [id = $$captured_user.id] = $$args;
+    'use server'; const [$$captured_user] = await decryptActionBoundArgs("z6gLNWS6NlamSxgS4VVp4oaIW6DSm5yX4FPnMPc39gAp_d5XkQHY-3agg3L0ma00Z9gPmr8", $$bound) as [({ user: { id: string } })["user"]]; var [id = $$captured_user.id] = $$args;
     const user = { id: 'inner' }
     return `${id}:${user.id}`
   }

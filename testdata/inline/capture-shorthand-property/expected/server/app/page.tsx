@@ -4,7 +4,7 @@ export default function Page({ id, slug }: { id: string; slug: string }) {
 }
 
 export async function $$ACTION_Page$act($$bound: unknown) {
-    'use server'; const [id, slug] = await decryptActionBoundArgs("z6gLDMC98tyQk82dpYW48-sHVY7fMvyG-bHGSljBeK3GXUYP6eUUMQvC5d0z2Un3_vg", $$bound);
+    'use server'; const [id, slug] = await decryptActionBoundArgs("z6gLDMC98tyQk82dpYW48-sHVY7fMvyG-bHGSljBeK3GXUYP6eUUMQvC5d0z2Un3_vg", $$bound) as [({ id: string; slug: string })["id"], ({ id: string; slug: string })["slug"]];
     return { id, slug, other: { slug } };
   }
 import { registerServerReference, encryptActionBoundArgs, decryptActionBoundArgs } from "actionc/server";

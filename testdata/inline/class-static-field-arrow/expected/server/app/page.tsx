@@ -6,7 +6,7 @@ export default function Page({ id }: { id: string }) {
 }
 
 export async function $$ACTION_Page$Api$remove($$bound: unknown, key: string) {
-      'use server'; const [id] = await decryptActionBoundArgs("z6gLJHcXWrWakxfMe7e0S9BMmmPc5T2eNsStYr3qhniqXFYuO6WhsohWMZdTgU_3d_NOg3OUlPz-", $$bound);
+      'use server'; const [id] = await decryptActionBoundArgs("z6gLJHcXWrWakxfMe7e0S9BMmmPc5T2eNsStYr3qhniqXFYuO6WhsohWMZdTgU_3d_NOg3OUlPz-", $$bound) as [({ id: string })["id"]];
       return [id, key];
     }
 import { registerServerReference, encryptActionBoundArgs, decryptActionBoundArgs } from "actionc/server";

@@ -7,7 +7,7 @@ export default function Page({ id, purge }: { id: string; purge: string }) {
 }
 
 export async function $$ACTION_Page$purge($$bound: unknown) {
-      'use server'; const [id] = await decryptActionBoundArgs("z6gLIvJL3PEO2LBXwkPi-ohY1a2KL2gd3saL0bW9_hHHL6oaejXeIUM1464LxrD0RUhb0g", $$bound);
+      'use server'; const [id] = await decryptActionBoundArgs("z6gLIvJL3PEO2LBXwkPi-ohY1a2KL2gd3saL0bW9_hHHL6oaejXeIUM1464LxrD0RUhb0g", $$bound) as [({ id: string; purge: string })["id"]];
       return id;
     }
 import { registerServerReference, encryptActionBoundArgs, decryptActionBoundArgs } from "actionc/server";

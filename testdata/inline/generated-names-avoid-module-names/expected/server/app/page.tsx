@@ -9,7 +9,7 @@ export default function Page({ id }: { id: string }) {
 }
 
 export async function $$ACTION_Page$act_2($$bound_2: unknown, ...$$args: any[]) {
-    'use server'; const [id] = await decryptActionBoundArgs("z6gL_zNy0cMnE2C4g_lcLso1l6oY6ttn8jvTe5N6ONLxSaMTH6iLJZH5qGVIRjtYj-ZD7Q", $$bound_2); var [x = id] = $$args;
+    'use server'; const [id] = await decryptActionBoundArgs("z6gL_zNy0cMnE2C4g_lcLso1l6oY6ttn8jvTe5N6ONLxSaMTH6iLJZH5qGVIRjtYj-ZD7Q", $$bound_2) as [({ id: string })["id"]]; var [x = id] = $$args;
     return [x, $$bound, $$ACTION_Page$act, encryptActionBoundArgs(), registerServerReference]
   }
 import { registerServerReference as registerServerReference_2, encryptActionBoundArgs as encryptActionBoundArgs_2, decryptActionBoundArgs } from "actionc/server";

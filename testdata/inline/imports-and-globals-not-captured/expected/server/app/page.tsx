@@ -15,7 +15,7 @@ export default function Page({ id }: { id: string }) {
 }
 
 export async function $$ACTION_Page$save($$bound: unknown) {
-    'use server'; const [id] = await decryptActionBoundArgs("z6gL1-sXnY7pZ2ud0PtnCEVJjqE-h7a_re5XE-YbewLj_Hpy55AUX3o_dQ2idPIFg3U0", $$bound);
+    'use server'; const [id] = await decryptActionBoundArgs("z6gL1-sXnY7pZ2ud0PtnCEVJjqE-h7a_re5XE-YbewLj_Hpy55AUX3o_dQ2idPIFg3U0", $$bound) as [({ id: string })["id"]];
     counter = counter + 1;
     log.info(Default, new Repo(), helper(TABLE));
     console.log(JSON.stringify({ at: Date.now(), env: process.env.NODE_ENV, undeclaredGlobal }));

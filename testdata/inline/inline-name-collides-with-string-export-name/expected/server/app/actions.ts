@@ -12,7 +12,7 @@ export async function Page(id: string) { var save = $$ACTION_Page$save.bind(null
 export { other as "Page/save" };
 
 export async function $$ACTION_Page$save($$bound: unknown) {
-    'use server'; const [id] = await decryptActionBoundArgs("z6gLHPma90_F0h7NGGbKXPVSn2rxK69n6GAlgQxd8_tLQr7iORCTUzHRVGGgJAZ-jG5GjK0", $$bound);
+    'use server'; const [id] = await decryptActionBoundArgs("z6gLHPma90_F0h7NGGbKXPVSn2rxK69n6GAlgQxd8_tLQr7iORCTUzHRVGGgJAZ-jG5GjK0", $$bound) as [(string)];
     return id;
   }
 import { registerServerReference, encryptActionBoundArgs, decryptActionBoundArgs } from "actionc/server";

@@ -4,7 +4,7 @@ export default function Page({ user, settings, keys, k }: any) {
 }
 
 export async function $$ACTION_Page$act($$bound: unknown) {
-    'use server'; const [user, settings, keys, k] = await decryptActionBoundArgs("z6gLDMC98tyQk82dpYW48-sHVY7fMvyG-bHGSljBeK3GXUYP6eUUMQvC5d0z2Un3_vg", $$bound);
+    'use server'; const [user, settings, keys, k] = await decryptActionBoundArgs("z6gLDMC98tyQk82dpYW48-sHVY7fMvyG-bHGSljBeK3GXUYP6eUUMQvC5d0z2Un3_vg", $$bound) as [(any)["user"], (any)["settings"], (any)["keys"], (any)["k"]];
     const a = user.profile.name;
     const b = settings?.theme?.color;
     const c = keys[k];

@@ -17,15 +17,15 @@ export default function Page({ id, limit }: { id: string; limit: number }) {
 
 export { topLevel as $$ACTION_topLevel };
 export async function $$ACTION_Page$save($$bound: unknown, note: string) {
-    'use server'; const [id] = await decryptActionBoundArgs("z6gL1-sXnY7pZ2ud0PtnCEVJjqE-h7a_re5XE-YbewLj_Hpy55AUX3o_dQ2idPIFg3U0", $$bound); // saves a note
+    'use server'; const [id] = await decryptActionBoundArgs("z6gL1-sXnY7pZ2ud0PtnCEVJjqE-h7a_re5XE-YbewLj_Hpy55AUX3o_dQ2idPIFg3U0", $$bound) as [({ id: string; limit: number })["id"]]; // saves a note
     return db.save(id, note)
   }
 export async function $$ACTION_Page$recurse($$bound: unknown, n: number): Promise<number> {
-    'use server'; const [limit] = await decryptActionBoundArgs("z6gLQjEHDV_hruosslvfdMOwtXO6o4njcC7mL0OBe7h1zer2H2L7mVKllaVLKDU_VquZwKfE", $$bound); const again = $$ACTION_Page$recurse.bind(null, $$bound);
+    'use server'; const [limit] = await decryptActionBoundArgs("z6gLQjEHDV_hruosslvfdMOwtXO6o4njcC7mL0OBe7h1zer2H2L7mVKllaVLKDU_VquZwKfE", $$bound) as [({ id: string; limit: number })["limit"]]; const again = $$ACTION_Page$recurse.bind(null, $$bound);
     return n <= 0 ? limit : again(n - 1)
   }
 export async function $$ACTION_Page$remove($$bound: unknown) {
-    'use server'; const [id] = await decryptActionBoundArgs("z6gLh6X_MH016pnHWWfNXFmyc8zyyDcxn6WqWTw09wQm-1mTX8Qymaw5F5cPHpW_IZOcitA", $$bound);
+    'use server'; const [id] = await decryptActionBoundArgs("z6gLh6X_MH016pnHWWfNXFmyc8zyyDcxn6WqWTw09wQm-1mTX8Qymaw5F5cPHpW_IZOcitA", $$bound) as [({ id: string; limit: number })["id"]];
     /* no semicolon above */
     return db.remove(id)
   }

@@ -4,7 +4,7 @@ export default function Page({ depth }: { depth: number }) { var countdown = $$A
 }
 
 export async function $$ACTION_Page$countdown($$bound: unknown, n: number): Promise<number> {
-    'use server'; const [depth] = await decryptActionBoundArgs("z6gLxPIEUyUykZAyLMQzd0asGfTbZ9JM5LZHpqMjyOGS3I1WqNl3U3ZptpUld6zs52_2Dy3Wq9Y", $$bound); const countdown = $$ACTION_Page$countdown.bind(null, $$bound);
+    'use server'; const [depth] = await decryptActionBoundArgs("z6gLxPIEUyUykZAyLMQzd0asGfTbZ9JM5LZHpqMjyOGS3I1WqNl3U3ZptpUld6zs52_2Dy3Wq9Y", $$bound) as [({ depth: number })["depth"]]; const countdown = $$ACTION_Page$countdown.bind(null, $$bound);
     return n <= 0 ? depth : countdown(n - 1);
   }
 import { registerServerReference, encryptActionBoundArgs, decryptActionBoundArgs } from "actionc/server";

@@ -7,7 +7,7 @@ export default function Page({ id }: { id: string }) { var rename = $$ACTION_Pag
 }
 
 export async function $$ACTION_Page$rename($$bound: unknown, form: FormData) {
-    'use server'; const [id] = await decryptActionBoundArgs("z6gLIDGxAAe9toYUMqGldUHv37kxXGPyq4v-A1YwhCrdSi3GqYAJTogt64Qt6aQlSHZytCQ", $$bound);
+    'use server'; const [id] = await decryptActionBoundArgs("z6gLIDGxAAe9toYUMqGldUHv37kxXGPyq4v-A1YwhCrdSi3GqYAJTogt64Qt6aQlSHZytCQ", $$bound) as [({ id: string })["id"]];
     const label = String(form.get('label'));
     await db.rename(id, label);
   }

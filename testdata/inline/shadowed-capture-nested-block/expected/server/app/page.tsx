@@ -4,7 +4,7 @@ export default function Page({ id, tag }: { id: string; tag: string }) {
 }
 
 export async function $$ACTION_Page$save($$bound: unknown) {
-    'use server'; const [id] = await decryptActionBoundArgs("z6gL1-sXnY7pZ2ud0PtnCEVJjqE-h7a_re5XE-YbewLj_Hpy55AUX3o_dQ2idPIFg3U0", $$bound);
+    'use server'; const [id] = await decryptActionBoundArgs("z6gL1-sXnY7pZ2ud0PtnCEVJjqE-h7a_re5XE-YbewLj_Hpy55AUX3o_dQ2idPIFg3U0", $$bound) as [({ id: string; tag: string })["id"]];
     {
       const tag = 'inner';
       console.log(tag);

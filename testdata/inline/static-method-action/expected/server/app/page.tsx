@@ -7,11 +7,11 @@ export default function Page({ id }: { id: string }) {
 }
 
 export async function $$ACTION_Page$Api$save($$bound: unknown, value: string) {
-      'use server'; const [id] = await decryptActionBoundArgs("z6gLzBaOTDDQ0pPD00hMLcOlpRhTV-JfoFNm2LB3YcbWu6uMh7cnB_3ZCGArF1m6_LCq-p-gGw", $$bound);
+      'use server'; const [id] = await decryptActionBoundArgs("z6gLzBaOTDDQ0pPD00hMLcOlpRhTV-JfoFNm2LB3YcbWu6uMh7cnB_3ZCGArF1m6_LCq-p-gGw", $$bound) as [({ id: string })["id"]];
       return [id, value];
     }
 export async function $$ACTION_Page$Api$constructor($$bound: unknown) {
-      'use server'; const [id] = await decryptActionBoundArgs("z6gLSuLdhQOf1r_tHl77SK1eV1IeRy5WYbpw9N_UKRQQniesnxwxbH7FfnnbwJwg-kObCTaavfUp-0sO9ZA", $$bound);
+      'use server'; const [id] = await decryptActionBoundArgs("z6gLSuLdhQOf1r_tHl77SK1eV1IeRy5WYbpw9N_UKRQQniesnxwxbH7FfnnbwJwg-kObCTaavfUp-0sO9ZA", $$bound) as [({ id: string })["id"]];
       return id;
     }
 import { registerServerReference, encryptActionBoundArgs, decryptActionBoundArgs } from "actionc/server";

@@ -4,7 +4,7 @@ export default function Page({ id }: { id: string }) {
 }
 
 export async function $$ACTION_Page$act($$bound: unknown) {
-    'use server'; const [id] = await decryptActionBoundArgs("z6gLDMC98tyQk82dpYW48-sHVY7fMvyG-bHGSljBeK3GXUYP6eUUMQvC5d0z2Un3_vg", $$bound);
+    'use server'; const [id] = await decryptActionBoundArgs("z6gLDMC98tyQk82dpYW48-sHVY7fMvyG-bHGSljBeK3GXUYP6eUUMQvC5d0z2Un3_vg", $$bound) as [({ id: string })["id"]];
     function count() {
       return arguments.length + (this ? 1 : 0);
     }

@@ -5,7 +5,7 @@ export default function Page({ id }: { id: string }) { var pick = $$ACTION_Page$
 }
 
 export async function $$ACTION_Page$pick<T extends { id: string }, K extends keyof T = keyof T>($$bound: unknown, rows: T[], key: K): Promise<T[K][]> {
-    'use server'; const [id] = await decryptActionBoundArgs("z6gLFWXYicId5O8b1Ot0fK8W5QICMhG0gxcuI2544aooM53wmBoIxHzv-g0scAFEQYl2", $$bound);
+    'use server'; const [id] = await decryptActionBoundArgs("z6gLFWXYicId5O8b1Ot0fK8W5QICMhG0gxcuI2544aooM53wmBoIxHzv-g0scAFEQYl2", $$bound) as [({ id: string })["id"]];
     return rows.filter((r) => r.id === id).map((r) => r[key]);
   }
 export async function $$ACTION_Page$first<T,>(xs: readonly T[], fallback?: T): Promise<T | undefined> {

@@ -11,9 +11,9 @@ export default function Page({ id, config, limit }: { id: string; config: { mode
 }
 
 export async function $$ACTION_Page$act($$bound: unknown, mode: Mode, row: Row): Promise<Row[]> {
-    'use server'; const [id, limit] = await decryptActionBoundArgs("z6gLDMC98tyQk82dpYW48-sHVY7fMvyG-bHGSljBeK3GXUYP6eUUMQvC5d0z2Un3_vg", $$bound);
-    const size: typeof template.size = 2;
-    const local: Local | undefined = undefined;
+    'use server'; const [id, limit] = await decryptActionBoundArgs("z6gLDMC98tyQk82dpYW48-sHVY7fMvyG-bHGSljBeK3GXUYP6eUUMQvC5d0z2Un3_vg", $$bound) as [({ id: string; config: { mode: Mode }; limit: number })["id"], ({ id: string; config: { mode: Mode }; limit: number })["limit"]];
+    const size: any = 2;
+    const local: any | undefined = undefined;
     const copy: typeof id = id;
     const rows = [row] as Array<Row>;
     const m = mode satisfies Mode;

@@ -10,7 +10,7 @@ export async function makeDeleter(id: string) { var remove = $$ACTION_makeDelete
 }
 
 export async function $$ACTION_makeDeleter$remove($$bound: unknown) {
-    'use server'; const [id, reason] = await decryptActionBoundArgs("z6gL-MnbR3HbPFT7Hs2k_DIL0SaIWpBjX8j0pTkApHfKAKGGOcdNQFrAPfRB2ihKthVnh1fmsp1dB6iPiNs", $$bound);
+    'use server'; const [id, reason] = await decryptActionBoundArgs("z6gL-MnbR3HbPFT7Hs2k_DIL0SaIWpBjX8j0pTkApHfKAKGGOcdNQFrAPfRB2ihKthVnh1fmsp1dB6iPiNs", $$bound) as [(string), any];
     await db.remove(table, id, reason);
   }
 import { registerServerReference, encryptActionBoundArgs, decryptActionBoundArgs } from "actionc/server";

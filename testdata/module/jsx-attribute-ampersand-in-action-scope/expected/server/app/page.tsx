@@ -1,0 +1,13 @@
+export default function Page({ id }: { id: string }) { var save = $$ACTION_Page$save.bind(null, encryptActionBoundArgs("z6gL1-sXnY7pZ2ud0PtnCEVJjqE-h7a_re5XE-YbewLj_Hpy55AUX3o_dQ2idPIFg3U0", () => [id, label]));
+  const label = <a href="?a=1&b=2">x</a>
+  
+  return <form action={save} />
+}
+
+export async function $$ACTION_Page$save($$bound: unknown) {
+    'use server'; const [id, label] = await decryptActionBoundArgs("z6gL1-sXnY7pZ2ud0PtnCEVJjqE-h7a_re5XE-YbewLj_Hpy55AUX3o_dQ2idPIFg3U0", $$bound) as [({ id: string })["id"], any];
+    return [id, label]
+  }
+import { registerServerReference, encryptActionBoundArgs, decryptActionBoundArgs } from "actionc/server";
+registerServerReference($$ACTION_Page$save, "z6gL1-sXnY7pZ2ud0PtnCEVJjqE-h7a_re5XE-YbewLj_Hpy55AUX3o_dQ2idPIFg3U0", "$$ACTION_Page$save");
+//# sourceMappingURL=page.tsx.map

@@ -1,0 +1,3 @@
+import { save } from './actions'
+
+export const run = save(

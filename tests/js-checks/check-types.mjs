@@ -1,0 +1,92 @@
+// The server layer of every TypeScript golden case type-checks under `strict` wherever its
+// input does (issue 11): hoisted inline actions must not lose the types their parameters
+// had in place. Usage: node check-types.mjs TESTDATA_DIR
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import ts from 'typescript';
+
+const testdata = process.argv[2];
+
+// What the server layer imports from the runtime, typed as its declarations promise.
+const runtimeDeclarations = `
+declare module 'actionc/server' {
+  export function registerServerReference<T>(action: T, id: string, exportName: string): T;
+  export function encryptActionBoundArgs(id: string, captures: unknown[] | (() => unknown[])): Promise<string>;
+  export function decryptActionBoundArgs(id: string, bound: unknown): Promise<any[]>;
+}
+declare module 'actionc/client' {
+  export function createServerReference(id: string, callServer: unknown, encodeFormAction?: unknown,
+    findSourceMapURL?: unknown, functionName?: string): (...args: any[]) => Promise<any>;
+  export const callServer: unknown;
+  export const findSourceMapURL: unknown;
+}
+declare namespace JSX { interface IntrinsicElements { [name: string]: any } type Element = any }
+`;
+
+const options = {
+  strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler, jsx: ts.JsxEmit.Preserve, skipLibCheck: true,
+  allowImportingTsExtensions: true, types: [], lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+};
+
+function* typeScriptFiles(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* typeScriptFiles(path);
+    else if (/\.(ts|tsx|mts|cts)$/.test(name) && !name.endsWith('.d.ts')) yield path;
+  }
+}
+
+// TypeScript's own declaration files, parsed once for every program.
+const libraries = new Map();
+const baseHost = ts.createCompilerHost(options);
+
+// The files of `root` that have type errors (their paths relative to `root`), with the first message.
+function filesWithErrors(root) {
+  const files = [...typeScriptFiles(root)];
+  const host = ts.createCompilerHost(options);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (file, language, onError, fresh) => {
+    if (!file.includes('/node_modules/typescript/lib/')) return getSourceFile(file, language, onError, fresh);
+    if (!libraries.has(file)) libraries.set(file, baseHost.getSourceFile(file, language, onError, fresh));
+    return libraries.get(file);
+  };
+  const readFile = host.readFile.bind(host);
+  const declarations = join(root, '__actionc_runtime__.d.ts');
+  host.readFile = (file) => (file === declarations ? runtimeDeclarations : readFile(file));
+  const fileExists = host.fileExists.bind(host);
+  host.fileExists = (file) => file === declarations || fileExists(file);
+  const program = ts.createProgram([...files, declarations], options, host);
+  const errors = new Map();
+  for (const d of ts.getPreEmitDiagnostics(program)) {
+    if (!d.file || d.file.fileName === declarations) continue;
+    const rel = relative(root, d.file.fileName);
+    if (!errors.has(rel)) errors.set(rel, ts.flattenDiagnosticMessageText(d.messageText, ' '));
+  }
+  return errors;
+}
+
+let checked = 0;
+const failures = [];
+for (const group of readdirSync(testdata)) {
+  const groupDir = join(testdata, group);
+  if (!statSync(groupDir).isDirectory()) continue;
+  for (const name of readdirSync(groupDir)) {
+    const input = join(groupDir, name, 'input');
+    const server = join(groupDir, name, 'expected', 'server');
+    if (!existsSync(server) || [...typeScriptFiles(input)].length === 0) continue;
+    const inputErrors = filesWithErrors(input);
+    const outputErrors = filesWithErrors(server);
+    for (const [file, message] of outputErrors) {
+      if (!inputErrors.has(file)) failures.push(`${group}/${name}/expected/server/${file}: ${message}`);
+    }
+    checked++;
+  }
+}
+for (const f of failures) console.error(`does not type-check where its input does: ${f}`);
+console.log(`${checked} cases checked with tsc --strict, ${failures.length} server files fail where their input passes`);
+if (checked < 50) {
+  console.error('too few TypeScript cases found: is TESTDATA_DIR right?');
+  process.exit(1);
+}
+process.exit(failures.length > 0 ? 1 : 0);
