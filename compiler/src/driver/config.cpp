@@ -37,14 +37,14 @@ public:
     ConfigReader(std::string path, std::string_view text) : path_(std::move(path)), text_(text) {}
 
     std::optional<ProjectConfig> read(const nlohmann::json& json) {
-        if (!json.is_object()) return fail(0, "actionc.json must hold an object ({ \"out\": …, … }), not " + describeJsonType(json));
+        if (!json.is_object()) return fail(0, "actionc.json must hold an object ({ \"out\": ..., ... }), not " + describeJsonType(json));
         static const std::vector<std::string> kKnown = {"out", "include", "exclude", "includeTests", "keepUnused", "copyUnchanged",
                                                         "jobs", "clientRuntime", "serverRuntime", "$schema"};
         for (const auto& [key, _] : json.items()) {
             if (std::find(kKnown.begin(), kKnown.end(), key) != kKnown.end()) continue;
             std::string message = "unknown option \"" + key + "\"";
             if (const auto nearest = closestSpelling(key, kKnown)) message += "; did you mean \"" + *nearest + "\"?";
-            return fail(memberOffset(text_, key), message);
+            return failAtMember(key, message);
         }
         ProjectConfig config;
         const bool ok = string(json, "out", config.out) && strings(json, "include", config.include) &&
@@ -56,16 +56,21 @@ public:
         return config;
     }
 
-    std::optional<ProjectConfig> fail(std::uint32_t offset, std::string message) {
-        error_ = makeTextDiagnostic(path_, text_, Severity::Error, "config", std::move(message), offset);
+    std::optional<ProjectConfig> fail(std::uint32_t offset, std::string message, std::uint32_t length = 1) {
+        error_ = makeTextDiagnostic(path_, text_, Severity::Error, "config", std::move(message), offset, length);
         return std::nullopt;
+    }
+
+    // At the member's quoted key, underlined.
+    std::optional<ProjectConfig> failAtMember(const std::string& key, std::string message) {
+        return fail(memberOffset(text_, key), std::move(message), static_cast<std::uint32_t>(key.size() + 2));
     }
 
     const Diagnostic& error() const { return error_; }
 
 private:
     bool wrongType(const std::string& key, const nlohmann::json& value, const char* wanted) {
-        fail(memberOffset(text_, key), "\"" + key + "\" must be " + wanted + ", not " + describeJsonType(value));
+        failAtMember(key, "\"" + key + "\" must be " + wanted + ", not " + describeJsonType(value));
         return false;
     }
 
