@@ -2,6 +2,8 @@
 # The CLI as a user drives it: exit statuses, keys, transform, inspect, atomic
 # no-output-on-error, and byte-identical builds across --jobs.
 set -euo pipefail
+# Plain output whatever the caller's environment asks for (docs/cli.md, Colour).
+unset FORCE_COLOR NO_COLOR
 actionc=$1
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -118,7 +120,7 @@ ACTIONC_ENCRYPTION_KEY=$key "$actionc" --verbose build "$work/cfg" --out "$work/
 
 # Colour: never when redirected, unless asked; NO_COLOR and FORCE_COLOR; a terminal gets it.
 esc=$'\x1b['
-build_bad() { env ACTIONC_ENCRYPTION_KEY=$key "$@" build "$work/app" --out "$work/err-out" 2>&1 || true; }
+build_bad() { env -u FORCE_COLOR -u NO_COLOR ACTIONC_ENCRYPTION_KEY=$key "$@" build "$work/app" --out "$work/err-out" 2>&1 || true; }
 build_bad "$actionc" | grep -qF "$esc" && fail "colour in a redirected stream"
 build_bad "$actionc" --color=always | grep -qF "${esc}1;31merror:" || fail "--color=always: no red error"
 build_bad env FORCE_COLOR=1 "$actionc" | grep -qF "$esc" || fail "FORCE_COLOR=1: no colour"
