@@ -75,6 +75,12 @@ run bash -euo pipefail "$tmp/quick-start.sh" > "$tmp/quick-start.log" 2>&1 || fa
 $(cat "$tmp/quick-start.log")"
 app=$tmp/my-app
 [[ -x $app/node_modules/@actionc/linux-x64-gnu/bin/actionc ]] || fail "the platform package was not installed"
+# What was installed needs nothing of this machine beyond the C library (libsodium,
+# libtree-sitter, libstdc++ are inside): the same on a machine without our build.
+for binary in "$app/node_modules/@actionc/linux-x64-gnu/bin/actionc" "$app/node_modules/actionc/prebuilds/linux-x64-gnu/actionc_node.node"; do
+  extra=$(ldd "$binary" | awk '{print $1}' | grep -Ev '^(linux-vdso\.so\.1|libc\.so\.6|libm\.so\.6|/lib6?4?/ld-linux.*)$' || true)
+  [[ -z $extra ]] || fail "$binary links $extra dynamically"
+done
 [[ -f $app/actionc.key ]] || fail "the Quick start made no actionc.key"
 grep -q "tsc -b" "$app/package.json" || fail "the app's build does not type-check"
 
