@@ -1,5 +1,10 @@
 // actionc: the command-line driver. Parses flags (CLI11), merges actionc.json, and
-// calls into the compiler library; all real work lives in compiler/src.
+// calls into the compiler library; all real work lives in compiler/src. The conventions
+// (exit statuses, colour, messages) are documented in docs/cli.md.
+#include "exit_codes.h"
+#include "terminal.h"
+#include "usage.h"
+
 #include "driver/build.h"
 #include "driver/config.h"
 #include "driver/keys.h"
@@ -13,37 +18,67 @@
 #include "actionc/action_id.h"
 
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <sys/stat.h>
 
 #include <chrono>
 #include <cstdio>
+#include <cctype>
+#include <cstring>
 #include <filesystem>
 #include <iostream>
 
 namespace fs = std::filesystem;
 using namespace actionc;
+using namespace actionc::cli;
 
 namespace {
 
-constexpr int kExitErrors = 1;  // the input has errors
-constexpr int kExitUsage = 2;   // the command could not run (bad flags, unreadable files)
+// The build summary lists this many stripped actions; --verbose lists them all.
+constexpr std::size_t kStrippedShown = 5;
 
 struct GlobalFlags {
     unsigned jobs = 0;
     bool quiet = false;
+    bool verbose = false;
+    std::string color = "auto";
 };
 
+// Where messages go, each stream styled for what it is (a terminal or not).
+struct Output {
+    Style out;  // stdout: summaries, reports
+    Style err;  // stderr: diagnostics, errors, warnings
+
+    static Output forMode(ColorMode mode) { return {Style(colorFor(mode, stdout)), Style(colorFor(mode, stderr))}; }
+};
+
+Output output;
+
 void printDiagnostics(const std::vector<Diagnostic>& diagnostics) {
-    std::fputs(renderDiagnostics(diagnostics).c_str(), stderr);
+    std::fputs(renderDiagnostics(diagnostics, output.err.on()).c_str(), stderr);
 }
 
-void printError(const std::string& message) { std::fprintf(stderr, "actionc: error: %s\n", message.c_str()); }
+void printError(const std::string& message) {
+    std::fprintf(stderr, "actionc: %s %s\n", output.err.red("error:").c_str(), message.c_str());
+}
 
-void printWarning(const std::string& message) { std::fprintf(stderr, "actionc: warning: %s\n", message.c_str()); }
+void printWarning(const std::string& message) {
+    std::fprintf(stderr, "actionc: %s %s\n", output.err.magenta("warning:").c_str(), message.c_str());
+}
 
 std::size_t countErrors(const std::vector<Diagnostic>& diagnostics) {
     std::size_t n = 0;
     for (const Diagnostic& d : diagnostics) n += d.severity == Severity::Error;
     return n;
+}
+
+// actionc.json, or the diagnostic that says what is wrong with it.
+std::optional<ProjectConfig> loadConfigOrReport(const std::string& root) {
+    Diagnostic error;
+    auto config = loadProjectConfig(root, &error);
+    if (!config) printDiagnostics({error});
+    return config;
 }
 
 struct BuildFlags {
@@ -60,14 +95,28 @@ struct BuildFlags {
     bool noCache = false;
 };
 
+void printBuildSummary(const BuildResult& result, const std::string& outDir, std::chrono::milliseconds elapsed,
+                       bool verbose) {
+    const BuildSummary& s = result.summary;
+    const Style& style = output.out;
+    std::string stripped = std::to_string(s.stripped.size()) + " stripped";
+    if (!s.stripped.empty()) stripped = style.yellow(stripped);
+    std::printf("%s %zu files, %zu modules, %zu 'use server' modules: %s live, %s -> %s (%s%lld ms)\n",
+                style.bold("actionc:").c_str(), s.files, s.modules, s.actionModules,
+                style.green(std::to_string(s.actions) + " actions").c_str(), stripped.c_str(), outDir.c_str(),
+                result.upToDate ? "up to date, " : "", static_cast<long long>(elapsed.count()));
+    const std::size_t shown = verbose ? s.stripped.size() : std::min(s.stripped.size(), kStrippedShown);
+    for (std::size_t i = 0; i < shown; ++i) std::printf("  stripped (no importer): %s\n", s.stripped[i].c_str());
+    if (shown < s.stripped.size()) {
+        std::printf("  ... and %zu more stripped (--verbose lists them all; the manifest's \"stripped\" has every one)\n",
+                    s.stripped.size() - shown);
+    }
+}
+
 int runBuildCommand(const BuildFlags& flags, const GlobalFlags& global) {
     const auto started = std::chrono::steady_clock::now();
-    std::string configError;
-    auto config = loadProjectConfig(flags.root, &configError);
-    if (!config) {
-        printError(configError);
-        return kExitUsage;
-    }
+    const auto config = loadConfigOrReport(flags.root);
+    if (!config) return kExitFailure;
     BuildOptions options = config->toBuildOptions(flags.root);
     if (!flags.out.empty()) options.project.outDir = flags.out;
     if (options.project.outDir.empty()) {
@@ -87,7 +136,7 @@ int runBuildCommand(const BuildFlags& flags, const GlobalFlags& global) {
     const LoadedKeys keys = loadKeys({flags.keyFile, (fs::path(options.project.outDir) / "actionc.key").string()});
     if (!keys.ring) {
         printError(keys.error);
-        return kExitUsage;
+        return kExitFailure;
     }
     if (!keys.warning.empty()) printWarning(keys.warning);
 
@@ -95,21 +144,18 @@ int runBuildCommand(const BuildFlags& flags, const GlobalFlags& global) {
     printDiagnostics(result.diagnostics);
     if (!result.ok) {
         const std::size_t errors = countErrors(result.diagnostics);
-        std::fprintf(stderr, "%zu error%s generated; nothing was written.\n", errors, errors == 1 ? "" : "s");
+        std::fprintf(stderr, "%s\n",
+                     output.err.bold(std::to_string(errors) + " error" + (errors == 1 ? "" : "s") +
+                                     " generated; nothing was written.")
+                         .c_str());
         return kExitErrors;
     }
     if (!global.quiet) {
-        const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
-            std::chrono::steady_clock::now() - started);
-        const BuildSummary& s = result.summary;
-        std::printf("actionc: %zu files, %zu modules, %zu 'use server' modules: %zu actions live, %zu stripped "
-                    "-> %s (%s%lld ms)\n",
-                    s.files, s.modules, s.actionModules, s.actions, s.stripped.size(),
-                    options.project.outDir.c_str(), result.upToDate ? "up to date, " : "",
-                    static_cast<long long>(elapsed.count()));
-        for (const std::string& name : s.stripped) std::printf("  stripped (no importer): %s\n", name.c_str());
+        printBuildSummary(result, options.project.outDir,
+                          std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started),
+                          global.verbose);
     }
-    return 0;
+    return kExitOk;
 }
 
 struct TransformFlags {
@@ -124,22 +170,20 @@ struct TransformFlags {
 int runTransformCommand(const TransformFlags& flags) {
     const auto dialect = dialectForPath(flags.file);
     if (!dialect) {
-        printError(flags.file + ": not a JavaScript or TypeScript module");
+        printError(flags.file + ": not a JavaScript or TypeScript module (.ts .tsx .mts .cts .js .jsx .mjs .cjs)");
         return kExitUsage;
     }
     const LoadedKeys keys = loadKeys({flags.keyFile, ""});
+    if (!flags.keyFile.empty() && !keys.ring) {
+        printError(keys.error);
+        return kExitFailure;
+    }
     std::optional<Key> key = keys.ring ? std::optional<Key>(keys.ring->current()) : std::nullopt;
     if (!key) {
         printWarning("no key (ACTIONC_ENCRYPTION_KEY or --key-file): using a throwaway key; these IDs match no build");
         key = Key::generate();
     }
-    std::string text;
-    try {
-        text = readFile(flags.file);
-    } catch (const std::exception& e) {
-        printError(e.what());
-        return kExitUsage;
-    }
+    std::string text = readFile(flags.file);
     const std::string modulePath =
         fs::absolute(flags.file).lexically_normal().lexically_relative(fs::absolute(flags.root).lexically_normal())
             .generic_string();
@@ -149,31 +193,62 @@ int runTransformCommand(const TransformFlags& flags) {
     printDiagnostics(result.diagnostics);
     if (!result.ok) return kExitErrors;
     std::fwrite(result.code.data(), 1, result.code.size(), stdout);
-    return 0;
+    return kExitOk;
 }
 
-int runKeygenCommand(const std::string& outFile) {
+struct KeygenFlags {
+    std::string out;
+    bool force = false;
+};
+
+int runKeygenCommand(const KeygenFlags& flags) {
     const Key key = Key::generate();
-    if (outFile.empty()) {
+    if (flags.out.empty()) {
         std::printf("%s\n", key.toBase64().c_str());
-    } else {
-        writeFileAtomically(outFile, key.toBase64() + "\n", 0600);
-        std::fprintf(stderr, "actionc: wrote a new key (id %s) to %s\n", key.fingerprint().c_str(), outFile.c_str());
+        return kExitOk;
     }
-    return 0;
+    struct stat st;
+    if (::stat(flags.out.c_str(), &st) == 0) {
+        if (S_ISDIR(st.st_mode)) {
+            printError(flags.out + " is a directory: name the key file (e.g. " + (fs::path(flags.out) / "actionc.key").string() + ")");
+            return kExitUsage;
+        }
+        if (!flags.force) {
+            printError(flags.out + " exists: pass --force to replace it (IDs and bound arguments made with the old key "
+                                   "will not resolve unless it stays in ACTIONC_PREVIOUS_KEYS)");
+            return kExitUsage;
+        }
+    }
+    writeFileAtomically(flags.out, key.toBase64() + "\n", 0600);
+    std::fprintf(stderr, "actionc: wrote a new key (id %s) to %s\n", key.fingerprint().c_str(), flags.out.c_str());
+    return kExitOk;
 }
 
-int runInspectCommand(const std::string& id, const std::string& keyFile) {
+int runInspectCommand(const std::string& id, const std::string& keyFile, bool json) {
     const LoadedKeys keys = loadKeys({keyFile, ""});
     if (!keys.ring) {
         printError(keys.error);
-        return kExitUsage;
+        return kExitFailure;
     }
     const DecodedActionId decoded = decodeActionId(*keys.ring, id);
-    if (decoded.status != IdStatus::Ok) {
+    const bool ok = decoded.status == IdStatus::Ok;
+    if (json) {
+        nlohmann::json report = {{"id", id}, {"valid", ok}};
+        if (!ok) report["reason"] = idStatusName(decoded.status);
+        if (ok) {
+            report["module"] = decoded.digestForm ? nlohmann::json(nullptr) : nlohmann::json(decoded.module);
+            if (decoded.digestForm) report["moduleDigest"] = decoded.digestHex;
+            report["export"] = decoded.name;
+            report["exportComplete"] = !decoded.digestForm;
+            report["keyId"] = decoded.keyFingerprint;
+        }
+        std::printf("%s\n", report.dump(2).c_str());
+    }
+    if (!ok) {
         printError(std::string("action ID is ") + idStatusName(decoded.status));
         return kExitErrors;
     }
+    if (json) return kExitOk;
     if (decoded.digestForm) {
         std::printf("module: (long path; digest %s, see the manifest)\nname:   %s\nkey:    %s\n",
                     decoded.digestHex.c_str(), decoded.name.c_str(), decoded.keyFingerprint.c_str());
@@ -181,7 +256,7 @@ int runInspectCommand(const std::string& id, const std::string& keyFile) {
         std::printf("module: %s\nname:   %s\nkey:    %s\n", decoded.module.c_str(), decoded.name.c_str(),
                     decoded.keyFingerprint.c_str());
     }
-    return 0;
+    return kExitOk;
 }
 
 struct DiffFlags {
@@ -195,21 +270,17 @@ int runDiffCommand(const DiffFlags& flags) {
     std::optional<Manifest> manifests[2];
     const std::string* paths[2] = {&flags.before, &flags.after};
     for (int i = 0; i < 2; ++i) {
-        std::string error;
-        try {
-            manifests[i] = parseManifest(readFile(*paths[i]), &error);
-        } catch (const std::exception& e) {
-            error = e.what();
-        }
+        Diagnostic error;
+        manifests[i] = parseManifest(readFile(*paths[i]), *paths[i], &error);
         if (!manifests[i]) {
-            printError(*paths[i] + ": " + error);
-            return kExitUsage;
+            printDiagnostics({error});
+            return kExitFailure;
         }
     }
     const ManifestDiff diff = diffManifests(*manifests[0], *manifests[1]);
-    const std::string report = flags.json ? formatDiffJson(diff) : formatDiffText(diff);
+    const std::string report = flags.json ? formatDiffJson(diff) : formatDiffText(diff, output.out.on());
     std::fwrite(report.data(), 1, report.size(), stdout);
-    return flags.exitCode && diff.surfaceChanged() ? 1 : 0;
+    return flags.exitCode && diff.surfaceChanged() ? kExitErrors : kExitOk;
 }
 
 struct ServeFlags {
@@ -221,12 +292,8 @@ struct ServeFlags {
 };
 
 int runServeCommand(const ServeFlags& flags, const GlobalFlags& global) {
-    std::string configError;
-    auto config = loadProjectConfig(flags.root, &configError);
-    if (!config) {
-        printError(configError);
-        return kExitUsage;
-    }
+    const auto config = loadConfigOrReport(flags.root);
+    if (!config) return kExitFailure;
     ServeOptions options;
     options.build = config->toBuildOptions(flags.root);
     if (!flags.clientRuntime.empty()) options.build.emit.clientRuntime = flags.clientRuntime;
@@ -237,7 +304,7 @@ int runServeCommand(const ServeFlags& flags, const GlobalFlags& global) {
     const LoadedKeys keys = loadKeys({flags.keyFile, ""});
     if (!keys.ring) {
         printError(keys.error);
-        return kExitUsage;
+        return kExitFailure;
     }
     std::ios::sync_with_stdio(false);
     return runServe(options, keys.ring->current(), std::cin, std::cout);
@@ -251,7 +318,7 @@ int runDumpAstCommand(const std::string& file) {
     }
     const SourceFile source(file, file, readFile(file), *dialect);
     std::fputs(dumpTree(parse(source)).c_str(), stdout);
-    return 0;
+    return kExitOk;
 }
 
 // The options every compiling command shares.
@@ -262,6 +329,29 @@ void addKeyAndRuntimeOptions(CLI::App* command, std::string& keyFile, std::strin
     command->add_option("--server-runtime", serverRuntime, "Module the server layer imports");
 }
 
+// A usage error: what is wrong (with "did you mean" when a word was mistyped) and where
+// the help is. Always kExitUsage, whatever CLI11's own code for it.
+int reportUsageError(const CLI::App& app, const CLI::ParseError& error, const std::vector<std::string>& args) {
+    const auto mistyped = findMistyped(app, args);
+    printError(mistyped ? mistyped->message : error.what());
+    const std::string command = mistyped ? mistyped->subcommand : "";
+    std::fprintf(stderr, "Run 'actionc %s--help' for usage.\n", command.empty() ? "" : (command + " ").c_str());
+    return kExitUsage;
+}
+
+// An exception that reached the top: a file that could not be read or written, said as
+// "PATH: what went wrong" rather than in the library's words.
+int reportFailure(const std::exception& e) {
+    if (const auto* fsError = dynamic_cast<const fs::filesystem_error*>(&e)) {
+        std::string what = fsError->code().message();
+        if (!what.empty()) what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
+        printError((fsError->path1().empty() ? std::string() : fsError->path1().string() + ": ") + what);
+    } else {
+        printError(e.what());
+    }
+    return kExitFailure;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -269,16 +359,21 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", std::string("actionc ") + ACTIONC_VERSION);
     app.require_subcommand(1);
     app.fallthrough();
+    app.footer("Exit status: 0 success, 1 errors in the input, 2 usage errors, 3 operational errors (docs/cli.md).");
     GlobalFlags global;
-    app.add_option("-j,--jobs", global.jobs, "Worker threads (default: one per core)");
+    app.add_option("-j,--jobs", global.jobs, "Worker threads; 0 (the default) is one per core")
+        ->check(CLI::Range(0u, 1024u));
     app.add_flag("-q,--quiet", global.quiet, "Print only diagnostics");
+    app.add_flag("--verbose", global.verbose, "List every stripped action in the summary");
+    app.add_option("--color", global.color, "Colour: auto (on a terminal; NO_COLOR, FORCE_COLOR), always, never")
+        ->check(CLI::IsMember({"auto", "always", "never"}));
 
     BuildFlags build;
     CLI::App* buildCmd = app.add_subcommand("build", "Compile a project into DIR/client, DIR/server and a manifest");
     buildCmd->add_option("root", build.root, "Project root")->required()->check(CLI::ExistingDirectory);
     buildCmd->add_option("-o,--out", build.out, "Output directory (or \"out\" in actionc.json)");
     addKeyAndRuntimeOptions(buildCmd, build.keyFile, build.clientRuntime, build.serverRuntime);
-    buildCmd->add_option("--include", build.include, "Only files matching these globs");
+    buildCmd->add_option("--include", build.include, "Only files matching these globs (picomatch syntax, !negation)");
     buildCmd->add_option("--exclude", build.exclude, "Leave out files matching these globs");
     buildCmd->add_flag("--include-tests", build.includeTests, "Compile *.test.*, *.spec.* and __tests__/ too");
     buildCmd->add_flag("--keep-unused", build.keepUnused, "Keep actions no module imports (for libraries)");
@@ -294,15 +389,18 @@ int main(int argc, char** argv) {
     transformCmd->add_option("--root", transform.root, "Project root the module path is relative to");
     addKeyAndRuntimeOptions(transformCmd, transform.keyFile, transform.clientRuntime, transform.serverRuntime);
 
-    std::string keygenOut;
+    KeygenFlags keygen;
     CLI::App* keygenCmd = app.add_subcommand("keygen", "Print a new random key (base64 of 32 bytes)");
-    keygenCmd->add_option("-o,--out", keygenOut, "Write it to this file (mode 0600) instead");
+    keygenCmd->add_option("-o,--out", keygen.out, "Write it to this file (mode 0600) instead");
+    keygenCmd->add_flag("-f,--force", keygen.force, "Replace the file if it exists");
 
     std::string inspectId;
     std::string inspectKeyFile;
+    bool inspectJson = false;
     CLI::App* inspectCmd = app.add_subcommand("inspect", "Decode an action ID with the key");
     inspectCmd->add_option("id", inspectId, "Action ID")->required();
     inspectCmd->add_option("--key-file", inspectKeyFile, "File holding the base64 key");
+    inspectCmd->add_flag("--json", inspectJson, "Print the decoded ID as JSON");
 
     ServeFlags serve;
     CLI::App* serveCmd = app.add_subcommand("serve", "Answer bundler plugins over JSON lines on stdin/stdout (docs/serve.md)");
@@ -311,7 +409,7 @@ int main(int argc, char** argv) {
     serveCmd->add_flag("--strip-unused", serve.stripUnused, "Strip actions no module imports (as build does)");
 
     DiffFlags diff;
-    CLI::App* diffCmd = app.add_subcommand("diff", "Compare two manifests: added, removed, moved, stripped actions");
+    CLI::App* diffCmd = app.add_subcommand("diff", "Compare two manifests: added, removed, moved, renamed, stripped actions");
     diffCmd->add_option("old", diff.before, "The manifest before")->required()->check(CLI::ExistingFile);
     diffCmd->add_option("new", diff.after, "The manifest after")->required()->check(CLI::ExistingFile);
     diffCmd->add_flag("--json", diff.json, "Print the changes as JSON");
@@ -322,18 +420,26 @@ int main(int argc, char** argv) {
     dumpCmd->add_option("file", dumpFile)->required()->check(CLI::ExistingFile);
     dumpCmd->group("");  // hidden from --help
 
-    CLI11_PARSE(app, argc, argv);
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    output = Output::forMode(ColorMode::Auto);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::Success& e) {
+        return app.exit(e);  // --help, --version
+    } catch (const CLI::ParseError& e) {
+        return reportUsageError(app, e, args);
+    }
+    output = Output::forMode(*parseColorMode(global.color));
     try {
         if (*buildCmd) return runBuildCommand(build, global);
         if (*transformCmd) return runTransformCommand(transform);
-        if (*keygenCmd) return runKeygenCommand(keygenOut);
-        if (*inspectCmd) return runInspectCommand(inspectId, inspectKeyFile);
+        if (*keygenCmd) return runKeygenCommand(keygen);
+        if (*inspectCmd) return runInspectCommand(inspectId, inspectKeyFile, inspectJson);
         if (*diffCmd) return runDiffCommand(diff);
         if (*serveCmd) return runServeCommand(serve, global);
         if (*dumpCmd) return runDumpAstCommand(dumpFile);
     } catch (const std::exception& e) {
-        printError(e.what());
-        return kExitUsage;
+        return reportFailure(e);
     }
     return kExitUsage;
 }

@@ -15,6 +15,7 @@ target_include_directories(actionc_node PRIVATE "${ACTIONC_NODE_INCLUDE_DIR}")
 target_compile_definitions(actionc_node PRIVATE NAPI_VERSION=8)
 target_link_libraries(actionc_node PRIVATE actionc_runtime)
 target_compile_options(actionc_node PRIVATE -Wall -Wextra)
+actionc_portable_binary(actionc_node)
 set_target_properties(actionc_node PROPERTIES
   PREFIX ""
   SUFFIX ".node"

@@ -2,6 +2,8 @@
 # The CLI as a user drives it: exit statuses, keys, transform, inspect, atomic
 # no-output-on-error, and byte-identical builds across --jobs.
 set -euo pipefail
+# Plain output whatever the caller's environment asks for (docs/cli.md, Colour).
+unset FORCE_COLOR NO_COLOR
 actionc=$1
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -53,7 +55,7 @@ grep -q "forged" "$work/err" || fail "tampered ID not reported as forged: $(cat 
 # transform prints one layer; the client layer has no trace of the implementation.
 ACTIONC_ENCRYPTION_KEY=$key "$actionc" transform "$work/app/actions.ts" --root "$work/app" --layer client > "$work/client.ts"
 grep -q 'createServerReference' "$work/client.ts" || fail "transform client has no stub"
-grep -q 'db' "$work/client.ts" && fail "transform client leaks the implementation"
+grep -qE "db\.put|'\./db'" "$work/client.ts" && fail "transform client leaks the implementation"
 ACTIONC_ENCRYPTION_KEY=$key "$actionc" transform "$work/app/actions.ts" --root "$work/app" --layer server | grep -q "registerServerReference(save, \"$id\"" || fail "transform server IDs differ from the build's"
 
 # An error: exit 1, a clang-style diagnostic, and nothing written.
@@ -66,9 +68,96 @@ set -e
 grep -q "actions.ts:5:14: error: only async functions may be exported from a 'use server' file, but 'bad' is a number \[export-not-function\]" "$work/err" || fail "diagnostic: $(cat "$work/err")"
 [[ -e "$work/err-out" ]] && fail "output written despite errors"
 
-# Usage errors exit 2.
-set +e
-"$actionc" build /nonexistent --out "$work/x" 2> /dev/null; status=$?
-set -e
-[[ $status != 0 ]] || fail "missing root accepted"
+# Exit statuses (docs/cli.md): 2 for usage errors, 3 for operational ones.
+status_of() { set +e; "$@" > "$work/stdout.txt" 2> "$work/err"; local s=$?; set -e; echo "$s"; }
+[[ $(status_of "$actionc" build /nonexistent --out "$work/x") == 2 ]] || fail "missing root: not a usage error"
+[[ $(status_of "$actionc" --jobs -1 build "$work/app" --out "$work/x") == 2 ]] || fail "--jobs -1 accepted"
+[[ $(status_of "$actionc" --jobs 2000 build "$work/app" --out "$work/x") == 2 ]] || fail "--jobs 2000 accepted"
+[[ $(status_of "$actionc" transform "$work/app/actions.ts" --layer edge) == 2 ]] || fail "--layer edge accepted"
+
+# "Did you mean" for commands and options; the help names the command.
+[[ $(status_of "$actionc" bulid app) == 2 ]] || fail "a mistyped command is not a usage error"
+grep -q "actionc: error: unknown command 'bulid'; did you mean 'build'?" "$work/err" || fail "no suggestion: $(cat "$work/err")"
+grep -q "Run 'actionc --help' for usage." "$work/err" || fail "no pointer to --help: $(cat "$work/err")"
+[[ $(status_of "$actionc" build "$work/app" --out "$work/x" --keep-unsued) == 2 ]] || fail "a mistyped option is not a usage error"
+grep -q "unknown option '--keep-unsued' for 'build'; did you mean '--keep-unused'?" "$work/err" || fail "no option suggestion: $(cat "$work/err")"
+grep -q "Run 'actionc build --help' for usage." "$work/err" || fail "no pointer to build --help: $(cat "$work/err")"
+
+# --jobs 0 is one per core (the default), with the same bytes.
+cp -r "$work/app" "$work/cfg"
+sed -i '$d' "$work/cfg/actions.ts"  # without the bad export appended above
+ACTIONC_ENCRYPTION_KEY=$key "$actionc" --jobs 0 build "$work/cfg" --out "$work/j0" --quiet || fail "--jobs 0 failed"
+ACTIONC_ENCRYPTION_KEY=$key "$actionc" --jobs 1 build "$work/cfg" --out "$work/j1b" --quiet
+diff -r -x .actionc-state "$work/j0" "$work/j1b" > /dev/null || fail "--jobs 0 output differs from --jobs 1"
+
+# Errors in actionc.json: a diagnostic at the place, status 3, no library text.
+printf '{\n  "out": "dist",\n  "jobs": 2,\n}\n' > "$work/cfg/actionc.json"
+[[ $(status_of env ACTIONC_ENCRYPTION_KEY=$key "$actionc" build "$work/cfg") == 3 ]] || fail "a malformed actionc.json: not status 3"
+grep -q "cfg/actionc.json:3:12: error: invalid JSON: a trailing comma is not allowed \[config\]" "$work/err" || fail "config syntax: $(cat "$work/err")"
+grep -q "json.exception" "$work/err" && fail "library text in: $(cat "$work/err")"
+printf '{ "out": "dist", "jobs": "four", "includ": [] }\n' > "$work/cfg/actionc.json"
+status_of env ACTIONC_ENCRYPTION_KEY=$key "$actionc" build "$work/cfg" > /dev/null
+grep -q "actionc.json:1:34: error: unknown option \"includ\"; did you mean \"include\"? \[config\]" "$work/err" || fail "unknown key: $(cat "$work/err")"
+printf '{ "out": "dist", "jobs": "four" }\n' > "$work/cfg/actionc.json"
+status_of env ACTIONC_ENCRYPTION_KEY=$key "$actionc" build "$work/cfg" > /dev/null
+grep -q "actionc.json:1:18: error: \"jobs\" must be a number of threads from 0 (one per core) to 1024, not a string \[config\]" "$work/err" || fail "wrong type: $(cat "$work/err")"
+rm "$work/cfg/actionc.json"
+
+# A file where the output directory should go: the path and what is wrong, status 3.
+touch "$work/plain-file"
+[[ $(status_of env ACTIONC_ENCRYPTION_KEY=$key "$actionc" build "$work/cfg" --out "$work/plain-file/out") == 3 ]] || fail "unwritable output: not status 3"
+grep -q "actionc: error: .*plain-file.*: not a directory" "$work/err" || fail "unwritable output: $(cat "$work/err")"
+grep -q "filesystem error" "$work/err" && fail "library text in: $(cat "$work/err")"
+
+# The stripped list: a count and the first five; --verbose lists all.
+for i in 1 2 3 4 5 6 7; do echo "export async function extra$i() {}" >> "$work/cfg/actions.ts"; done
+ACTIONC_ENCRYPTION_KEY=$key "$actionc" build "$work/cfg" --out "$work/many" > "$work/summary"
+grep -q " 8 stripped -> " "$work/summary" || fail "summary count: $(cat "$work/summary")"
+[[ $(grep -c "stripped (no importer)" "$work/summary") == 5 ]] || fail "not the first five: $(cat "$work/summary")"
+grep -q "\.\.\. and 3 more stripped (--verbose lists them all" "$work/summary" || fail "no 'and 3 more': $(cat "$work/summary")"
+ACTIONC_ENCRYPTION_KEY=$key "$actionc" --verbose build "$work/cfg" --out "$work/many" --no-cache > "$work/summary"
+[[ $(grep -c "stripped (no importer)" "$work/summary") == 8 ]] || fail "--verbose does not list all: $(cat "$work/summary")"
+
+# Colour: never when redirected, unless asked; NO_COLOR and FORCE_COLOR; a terminal gets it.
+esc=$'\x1b['
+build_bad() { env -u FORCE_COLOR -u NO_COLOR ACTIONC_ENCRYPTION_KEY=$key "$@" build "$work/app" --out "$work/err-out" 2>&1 || true; }
+build_bad "$actionc" | grep -qF "$esc" && fail "colour in a redirected stream"
+build_bad "$actionc" --color=always | grep -qF "${esc}1;31merror:" || fail "--color=always: no red error"
+build_bad env FORCE_COLOR=1 "$actionc" | grep -qF "$esc" || fail "FORCE_COLOR=1: no colour"
+build_bad env FORCE_COLOR=1 "$actionc" --color=never | grep -qF "$esc" && fail "--color=never coloured"
+if command -v script > /dev/null; then
+  script -qec "env -u NO_COLOR -u FORCE_COLOR TERM=xterm ACTIONC_ENCRYPTION_KEY=$key '$actionc' build '$work/app' --out '$work/err-out'" /dev/null > "$work/tty" || true
+  grep -qF "$esc" "$work/tty" || fail "no colour on a terminal: $(cat -v "$work/tty")"
+  script -qec "env -u FORCE_COLOR NO_COLOR=1 TERM=xterm ACTIONC_ENCRYPTION_KEY=$key '$actionc' build '$work/app' --out '$work/err-out'" /dev/null > "$work/tty" || true
+  grep -qF "$esc" "$work/tty" && fail "NO_COLOR ignored on a terminal"
+  grep -q "error:" "$work/tty" || fail "no diagnostic on the terminal: $(cat -v "$work/tty")"
+fi
+
+# keygen --out: a bare file name, never an overwrite without --force.
+(cd "$work" && "$actionc" keygen --out my.key) 2> "$work/err" || fail "keygen --out my.key: $(cat "$work/err")"
+[[ $(stat -c %a "$work/my.key") == 600 ]] || fail "keygen file mode"
+cp "$work/my.key" "$work/my.key.before"
+[[ $(cd "$work" && status_of "$actionc" keygen --out my.key) == 2 ]] || fail "keygen overwrote without --force"
+grep -q "my.key exists: pass --force" "$work/err" || fail "keygen refusal: $(cat "$work/err")"
+cmp -s "$work/my.key" "$work/my.key.before" || fail "the refused keygen changed the key"
+(cd "$work" && "$actionc" keygen --out my.key --force) 2> /dev/null || fail "keygen --force failed"
+cmp -s "$work/my.key" "$work/my.key.before" && fail "keygen --force kept the old key"
+
+# inspect --json.
+ACTIONC_ENCRYPTION_KEY=$key "$actionc" inspect --json -- "$id" > "$work/inspect.json"
+node -e 'const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  if (!(r.valid === true && r.export === "save" && r.module === "actions.ts" && r.keyId)) process.exit(1);' "$work/inspect.json" ||
+  fail "inspect --json: $(cat "$work/inspect.json")"
+[[ $(status_of env ACTIONC_ENCRYPTION_KEY=$key "$actionc" inspect --json -- "$bad") == 1 ]] || fail "inspect --json of a forged ID: not status 1"
+grep -q '"reason": "forged"' "$work/stdout.txt" || fail "inspect --json forged: $(cat "$work/stdout.txt")"
+
+# Globs: braces, classes and negation; a pattern that matches nothing is a warning.
+mkdir -p "$work/globs/app/legacy" "$work/globs/lib"
+for f in app/a.ts app/legacy/old.ts app/legacy/keep.ts lib/b.ts lib/c.js; do echo "export const x = 1;" > "$work/globs/$f"; done
+ACTIONC_ENCRYPTION_KEY=$key "$actionc" build "$work/globs" --out "$work/globs-out" --include '{app,lib}/**/*.[jt]s' \
+  --include '!app/legacy/**' --include 'app/legacy/keep.ts' --include 'src/**' --exclude '*.js' --exclude 'lib/*.js' > /dev/null 2> "$work/err"
+(cd "$work/globs-out/server" && find . -type f | sort) > "$work/globs.files"
+printf './app/a.ts\n./app/legacy/keep.ts\n./lib/b.ts\n' | diff - "$work/globs.files" || fail "globs selected the wrong files"
+grep -q "warning: include pattern 'src/\*\*' matches no file \[unmatched-glob\]" "$work/err" || fail "no unmatched include warning: $(cat "$work/err")"
+grep -q "warning: exclude pattern '\*.js' matches no file \[unmatched-glob\]" "$work/err" || fail "no unmatched exclude warning: $(cat "$work/err")"
 echo "cli: all checks passed"

@@ -3,6 +3,8 @@
 # that exposes a new action (here: a page starts importing one that was stripped) must
 # fail with exit status 1 and name it; a rebuild without changes must pass.
 set -euo pipefail
+# Plain output whatever the caller's environment asks for (docs/cli.md, Colour).
+unset FORCE_COLOR NO_COLOR
 actionc=$(realpath "$1")
 fixture=$(realpath "$2")
 work=$(mktemp -d)

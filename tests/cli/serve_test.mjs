@@ -111,6 +111,12 @@ test('--strip-unused strips as build does; bad requests are answered, not fatal'
   assert.deepEqual(manifest.stripped, [{ export: 'unused', module: 'app/actions.ts' }]);
   assert.match((await serve.request({ method: 'nope' })).error, /unknown method/);
   assert.match((await serve.request({ method: 'transform', path: '../x.ts' })).error, /outside the project root/);
+  // A line that is not JSON: where and what, in actionc's words, never the library's.
+  const notJson = new Promise((resolve) => serve.waitRaw(resolve));
+  serve.writeRaw('{"method": "manifest",}\n');
+  const answer = await notJson;
+  assert.equal(answer.ok, false);
+  assert.equal(answer.error, 'not JSON at column 22: a trailing comma is not allowed');
   const forgotten = await serve.request({ method: 'forget', path: 'app/page.tsx' });
   assert.equal(forgotten.ok, true);
   const after = JSON.parse((await serve.request({ method: 'manifest' })).manifest);

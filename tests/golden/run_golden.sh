@@ -6,6 +6,8 @@
 #
 # CASE/args (optional) holds extra `actionc build` flags, e.g. --keep-unused.
 set -euo pipefail
+# Plain output whatever the caller's environment asks for (docs/cli.md, Colour).
+unset FORCE_COLOR NO_COLOR
 actionc=$(realpath "$1")
 case_dir=$2
 mode=${3:-check}

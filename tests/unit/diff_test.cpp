@@ -1,6 +1,7 @@
 #include "manifest/diff.h"
 
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
 
 using namespace actionc;
 
@@ -42,13 +43,61 @@ TEST_CASE("added, removed, now stripped, moved and re-parameterised actions") {
     CHECK(diff.nowStripped[0].exportName == "unused");
     REQUIRE(diff.moved.size() == 1);
     CHECK(diff.moved[0].module == "b.ts");
-    CHECK(diff.moved[0].detail == "from a.ts");
+    CHECK(diff.moved[0].previousModule == "a.ts");
     REQUIRE(diff.paramsChanged.size() == 1);
-    CHECK(diff.paramsChanged[0].detail == "1 -> unknown");
+    CHECK(diff.paramsChanged[0].previousParams == 1u);
+    CHECK_FALSE(diff.paramsChanged[0].params.has_value());
     CHECK(diff.keyChanged);
     CHECK(diff.surfaceChanged());
     const std::string text = formatDiffText(diff);
     CHECK(text.find("+ added   c.ts#exposed\n") != std::string::npos);
     CHECK(text.find("~ moved   b.ts#moving (from a.ts)\n") != std::string::npos);
     CHECK(formatDiffJson(diff).find("\"surfaceChanged\": true") != std::string::npos);
+}
+
+TEST_CASE("a rename: one export gone and one new in the same module, with the same parameters") {
+    Manifest before;
+    before.actions = {action("a.ts", "createPost", 2), action("a.ts", "other", 1)};
+    Manifest after;
+    after.actions = {action("a.ts", "addPost", 2), action("a.ts", "other", 1)};
+    const ManifestDiff diff = diffManifests(before, after);
+    REQUIRE(diff.renamed.size() == 1);
+    CHECK(diff.renamed[0].exportName == "addPost");
+    CHECK(diff.renamed[0].previousExport == "createPost");
+    CHECK(diff.renamed[0].previousId == "ID-a.tscreatePost");
+    CHECK(diff.added.empty());
+    CHECK(diff.removed.empty());
+    CHECK(diff.surfaceChanged());
+    CHECK(formatDiffText(diff).find("~ renamed a.ts#addPost (from createPost)\n") != std::string::npos);
+}
+
+TEST_CASE("no rename when the parameters differ, or when the pairing is ambiguous") {
+    Manifest before;
+    before.actions = {action("a.ts", "createPost", 2), action("b.ts", "x", 1), action("b.ts", "y", 1)};
+    Manifest after;
+    after.actions = {action("a.ts", "addPost", 3), action("b.ts", "z", 1)};
+    const ManifestDiff diff = diffManifests(before, after);
+    CHECK(diff.renamed.empty());
+    CHECK(diff.added.size() == 2);
+    CHECK(diff.removed.size() == 3);
+}
+
+TEST_CASE("diff --json: numbers as numbers, IDs and importers") {
+    Manifest before;
+    before.actions = {action("a.ts", "p", 1), action("a.ts", "gone", 0)};
+    Manifest after;
+    ManifestAction changed = action("a.ts", "p", 2);
+    changed.importers = {"app/page.tsx"};
+    after.actions = {changed, action("c.ts", "exposed", std::nullopt)};
+    const nlohmann::json json = nlohmann::json::parse(formatDiffJson(diffManifests(before, after)));
+    const nlohmann::json& p = json["paramsChanged"][0];
+    CHECK(p["params"] == 2);
+    CHECK(p["previousParams"] == 1);
+    CHECK(p["id"] == "ID-a.tsp");
+    CHECK(p["importers"] == nlohmann::json::array({"app/page.tsx"}));
+    CHECK(json["added"][0]["params"] == "unknown");
+    CHECK(json["added"][0]["id"] == "ID-c.tsexposed");
+    CHECK(json["removed"][0]["params"] == 0);
+    CHECK(json["counts"]["added"] == 1);
+    CHECK(json["surfaceChanged"] == true);
 }

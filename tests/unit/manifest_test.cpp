@@ -38,12 +38,35 @@ TEST_CASE("manifest bytes are sorted, indented and end with a newline") {
 
 TEST_CASE("manifest round-trips through parse") {
     const std::string json = serializeManifest(sample());
-    std::string error;
-    const auto parsed = parseManifest(json, &error);
-    REQUIRE_MESSAGE(parsed, error);
+    Diagnostic error;
+    const auto parsed = parseManifest(json, "m.json", &error);
+    REQUIRE_MESSAGE(parsed, error.message);
     CHECK(serializeManifest(*parsed) == json);
     CHECK_FALSE(parsed->actions[0].params.has_value());
-    CHECK_FALSE(parseManifest("{\"version\": 2}", &error));
-    CHECK(error.find("version 2") != std::string::npos);
-    CHECK_FALSE(parseManifest("not json", &error));
+    CHECK_FALSE(parseManifest("{\"version\": 2}", "m.json", &error));
+    CHECK(error.message.find("version 2") != std::string::npos);
+}
+
+TEST_CASE("manifest errors say what is wrong and where, in our words") {
+    Diagnostic error;
+    CHECK_FALSE(parseManifest("not json", "m.json", &error));
+    CHECK(renderDiagnostics({error}) ==
+          "m.json:1:1: error: invalid JSON: unexpected 'not'; expected a value [manifest]\nnot json\n^\n");
+    CHECK_FALSE(parseManifest("{\"version\": 1,\n \"keyId\": \"k\",\n}", "m.json", &error));
+    CHECK(error.position.line == 2);
+    CHECK(error.message == "invalid JSON: a trailing comma is not allowed");
+    CHECK_FALSE(parseManifest("{\"version\": 1, \"keyId\": \"k\", \"actions\": [{\"id\": 3}], \"stripped\": []}", "m.json", &error));
+    CHECK(error.message == "not an actionc manifest: actions[0]: \"id\" is an integer, not a string");
+    CHECK_FALSE(parseManifest("{\"version\": 1, \"keyId\": \"k\", \"stripped\": []}", "m.json", &error));
+    CHECK(error.message == "not an actionc manifest: \"actions\" is missing");
+    CHECK(error.message.find("json.exception") == std::string::npos);
+    CHECK_FALSE(parseManifest("{\"version\": 1", "m.json", &error));
+    CHECK(error.message == "invalid JSON: unexpected end of file (expected ',' or '}')");
+    CHECK_FALSE(parseManifest("{} x", "m.json", &error));
+    CHECK(error.message == "invalid JSON: unexpected 'x'; expected the end of the file");
+    CHECK(error.position.column == 4);
+    CHECK_FALSE(parseManifest("{'version': 1}", "m.json", &error));
+    CHECK(error.message == "invalid JSON: strings and keys need double quotes, not single quotes");
+    CHECK_FALSE(parseManifest("[]", "m.json", &error));
+    CHECK(error.message == "not an actionc manifest: the file holds an array, not a manifest object");
 }

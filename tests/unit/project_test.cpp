@@ -8,17 +8,6 @@
 using namespace actionc;
 namespace fs = std::filesystem;
 
-TEST_CASE("globs: * stays in a segment, ** spans segments") {
-    CHECK(globMatch("app/*.ts", "app/a.ts"));
-    CHECK_FALSE(globMatch("app/*.ts", "app/x/a.ts"));
-    CHECK(globMatch("app/**/*.ts", "app/x/y/a.ts"));
-    CHECK(globMatch("app/**/*.ts", "app/a.ts"));
-    CHECK(globMatch("**/*.stories.tsx", "components/Button.stories.tsx"));
-    CHECK(globMatch("**/*.stories.tsx", "Button.stories.tsx"));
-    CHECK(globMatch("app/?.ts", "app/a.ts"));
-    CHECK_FALSE(globMatch("app/?.ts", "app/ab.ts"));
-}
-
 TEST_CASE("test files are recognised") {
     CHECK(isTestFile("app/a.test.ts"));
     CHECK(isTestFile("app/a.spec.tsx"));
@@ -49,5 +38,23 @@ TEST_CASE("discovery skips node_modules, dot-dirs, the output and excluded files
     for (const ProjectFile& f : discoverProject(options)) found.push_back(f.relativePath);
     CHECK(found == std::vector<std::string>{"app/__tests__/t.ts", "app/a.test.ts", "app/a.ts", "app/b.tsx",
                                             "app/style.css", "app/types.d.ts"});
+    fs::remove_all(root);
+}
+
+TEST_CASE("discovery: include/exclude lists with negation, and the patterns that matched nothing") {
+    const fs::path root = fs::temp_directory_path() / "actionc-project-globs-test";
+    fs::remove_all(root);
+    fs::create_directories(root / "app/legacy");
+    fs::create_directories(root / "lib");
+    for (const char* file : {"app/a.ts", "app/legacy/old.ts", "app/legacy/keep.ts", "lib/b.ts"}) std::ofstream(root / file) << "x";
+    DiscoveryOptions options{root.string(), (root / "out").string(),
+                             {"{app,lib}/**", "!app/legacy/**", "app/legacy/keep.ts", "src/**"},
+                             {"lib/*.js", "app"}, false};
+    UnmatchedGlobs unmatched;
+    std::vector<std::string> found;
+    for (const ProjectFile& f : discoverProject(options, nullptr, &unmatched)) found.push_back(f.relativePath);
+    CHECK(found == std::vector<std::string>{"app/a.ts", "app/legacy/keep.ts", "lib/b.ts"});
+    CHECK(unmatched.include == std::vector<std::string>{"src/**"});
+    CHECK(unmatched.exclude == std::vector<std::string>{"lib/*.js", "app"});
     fs::remove_all(root);
 }

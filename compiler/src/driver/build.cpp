@@ -48,6 +48,18 @@ void saveFactsCache(const std::vector<CompiledModule>& modules, const fs::path& 
     next.save(path.string());
 }
 
+// A pattern that selects nothing is most likely a typo, or a directory named without `/**`.
+Diagnostic unmatchedGlobWarning(const char* list, const std::string& pattern) {
+    Diagnostic d;
+    d.severity = Severity::Warning;
+    d.code = "unmatched-glob";
+    d.message = std::string(list) + " pattern '" + pattern + "' matches no file";
+    if (pattern.find_first_of("*?[{") == std::string::npos) {
+        d.message += " (patterns match files: for a directory, write '" + pattern + "/**')";
+    }
+    return d;
+}
+
 struct LayerOutput {
     std::optional<MappedOutput> client;
     std::optional<MappedOutput> server;
@@ -261,7 +273,7 @@ private:
 
     // Discovery, then every module's facts: from the cache, the prescan or a parse.
     void loadModules() {
-        files_ = discoverProject(options_.project, &directories_);
+        files_ = discoverProject(options_.project, &directories_, &unmatchedGlobs_);
         timer_.mark("discover");
         moduleOfFile_.assign(files_.size(), kNoModule);
         std::vector<std::size_t> compiledFiles;
@@ -291,6 +303,8 @@ private:
             d.message = tsconfigError;
             diagnostics.push_back(d);
         }
+        for (const std::string& pattern : unmatchedGlobs_.include) diagnostics.push_back(unmatchedGlobWarning("include", pattern));
+        for (const std::string& pattern : unmatchedGlobs_.exclude) diagnostics.push_back(unmatchedGlobWarning("exclude", pattern));
         std::vector<ProjectModule> graphInput;
         graphInput.reserve(modules_.size());
         for (const CompiledModule& m : modules_) {
@@ -386,6 +400,7 @@ private:
 
     std::vector<ProjectFile> files_;
     std::vector<StampedPath> directories_;  // walked, with their stamps
+    UnmatchedGlobs unmatchedGlobs_;
     std::vector<std::size_t> moduleOfFile_;  // index into modules_, or kNoModule
     std::optional<FactsCache> cache_;
     std::vector<CompiledModule> modules_;

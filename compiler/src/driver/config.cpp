@@ -1,11 +1,13 @@
 #include "driver/config.h"
 
 #include "support/file_io.h"
+#include "support/json_text.h"
+#include "support/spelling.h"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <filesystem>
-#include <set>
 
 namespace actionc {
 
@@ -26,34 +28,116 @@ BuildOptions ProjectConfig::toBuildOptions(const std::string& root) const {
     return options;
 }
 
-std::optional<ProjectConfig> loadProjectConfig(const std::string& root, std::string* error) {
-    ProjectConfig config;
-    const fs::path file = fs::path(root) / "actionc.json";
-    if (!fs::exists(file)) return config;
-    const std::string where = file.generic_string();
-    try {
-        const nlohmann::json json = nlohmann::json::parse(readFile(file.string()), nullptr, true, true);
-        static const std::set<std::string> kKnown = {"out", "include", "exclude", "includeTests", "keepUnused", "copyUnchanged",
-                                                     "jobs", "clientRuntime", "serverRuntime", "$schema"};
+namespace {
+
+// Reads the members of actionc.json into a ProjectConfig, checking each value's type; the
+// first problem is reported at its member.
+class ConfigReader {
+public:
+    ConfigReader(std::string path, std::string_view text) : path_(std::move(path)), text_(text) {}
+
+    std::optional<ProjectConfig> read(const nlohmann::json& json) {
+        if (!json.is_object()) return fail(0, "actionc.json must hold an object ({ \"out\": ..., ... }), not " + describeJsonType(json));
+        static const std::vector<std::string> kKnown = {"out", "include", "exclude", "includeTests", "keepUnused", "copyUnchanged",
+                                                        "jobs", "clientRuntime", "serverRuntime", "$schema"};
         for (const auto& [key, _] : json.items()) {
-            if (!kKnown.count(key)) {
-                if (error) *error = where + ": unknown option \"" + key + "\"";
-                return std::nullopt;
-            }
+            if (std::find(kKnown.begin(), kKnown.end(), key) != kKnown.end()) continue;
+            std::string message = "unknown option \"" + key + "\"";
+            if (const auto nearest = closestSpelling(key, kKnown)) message += "; did you mean \"" + *nearest + "\"?";
+            return failAtMember(key, message);
         }
-        config.out = json.value("out", config.out);
-        config.include = json.value("include", config.include);
-        config.exclude = json.value("exclude", config.exclude);
-        config.includeTests = json.value("includeTests", config.includeTests);
-        config.keepUnused = json.value("keepUnused", config.keepUnused);
-        config.copyUnchanged = json.value("copyUnchanged", config.copyUnchanged);
-        config.jobs = json.value("jobs", config.jobs);
-        config.clientRuntime = json.value("clientRuntime", config.clientRuntime);
-        config.serverRuntime = json.value("serverRuntime", config.serverRuntime);
-    } catch (const std::exception& e) {
-        if (error) *error = where + ": " + e.what();
+        ProjectConfig config;
+        const bool ok = string(json, "out", config.out) && strings(json, "include", config.include) &&
+                        strings(json, "exclude", config.exclude) && boolean(json, "includeTests", config.includeTests) &&
+                        boolean(json, "keepUnused", config.keepUnused) && boolean(json, "copyUnchanged", config.copyUnchanged) &&
+                        jobs(json, config.jobs) && string(json, "clientRuntime", config.clientRuntime) &&
+                        string(json, "serverRuntime", config.serverRuntime);
+        if (!ok) return std::nullopt;
+        return config;
+    }
+
+    std::optional<ProjectConfig> fail(std::uint32_t offset, std::string message, std::uint32_t length = 1) {
+        error_ = makeTextDiagnostic(path_, text_, Severity::Error, "config", std::move(message), offset, length);
         return std::nullopt;
     }
+
+    // At the member's quoted key, underlined.
+    std::optional<ProjectConfig> failAtMember(const std::string& key, std::string message) {
+        return fail(memberOffset(text_, key), std::move(message), static_cast<std::uint32_t>(key.size() + 2));
+    }
+
+    const Diagnostic& error() const { return error_; }
+
+private:
+    bool wrongType(const std::string& key, const nlohmann::json& value, const char* wanted) {
+        failAtMember(key, "\"" + key + "\" must be " + wanted + ", not " + describeJsonType(value));
+        return false;
+    }
+
+    bool string(const nlohmann::json& json, const std::string& key, std::string& out) {
+        if (!json.contains(key)) return true;
+        if (!json[key].is_string()) return wrongType(key, json[key], "a string");
+        out = json[key].get<std::string>();
+        return true;
+    }
+
+    bool strings(const nlohmann::json& json, const std::string& key, std::vector<std::string>& out) {
+        if (!json.contains(key)) return true;
+        const nlohmann::json& value = json[key];
+        if (!value.is_array() || !std::all_of(value.begin(), value.end(), [](const auto& v) { return v.is_string(); })) {
+            return wrongType(key, value, "an array of strings");
+        }
+        out = value.get<std::vector<std::string>>();
+        return true;
+    }
+
+    bool boolean(const nlohmann::json& json, const std::string& key, bool& out) {
+        if (!json.contains(key)) return true;
+        if (!json[key].is_boolean()) return wrongType(key, json[key], "true or false");
+        out = json[key].get<bool>();
+        return true;
+    }
+
+    bool jobs(const nlohmann::json& json, unsigned& out) {
+        if (!json.contains("jobs")) return true;
+        const nlohmann::json& value = json["jobs"];
+        if (!value.is_number_unsigned() || value.get<std::uint64_t>() > 1024) {
+            return wrongType("jobs", value, "a number of threads from 0 (one per core) to 1024");
+        }
+        out = value.get<unsigned>();
+        return true;
+    }
+
+    std::string path_;
+    std::string_view text_;
+    Diagnostic error_;
+};
+
+}  // namespace
+
+std::optional<ProjectConfig> loadProjectConfig(const std::string& root, Diagnostic* error) {
+    const fs::path file = fs::path(root) / "actionc.json";
+    if (!fs::exists(file)) return ProjectConfig{};
+    const std::string where = file.generic_string();
+    std::string text;
+    try {
+        text = readFile(file.string());
+    } catch (const std::exception& e) {
+        if (error) {
+            error->code = "config";
+            error->message = e.what();
+        }
+        return std::nullopt;
+    }
+    ConfigReader reader(where, text);
+    auto parsed = parseJsonText(text, /*allowComments=*/true);
+    std::optional<ProjectConfig> config;
+    if (const auto* syntax = std::get_if<JsonSyntaxError>(&parsed)) {
+        reader.fail(syntax->offset, "invalid JSON: " + syntax->message);
+    } else {
+        config = reader.read(std::get<nlohmann::json>(parsed));
+    }
+    if (!config && error) *error = reader.error();
     return config;
 }
 

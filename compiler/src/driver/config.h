@@ -6,6 +6,7 @@
 #pragma once
 
 #include "driver/build.h"
+#include "syntax/diagnostics.h"
 
 #include <optional>
 #include <string>
@@ -27,7 +28,8 @@ struct ProjectConfig {
     BuildOptions toBuildOptions(const std::string& root) const;
 };
 
-// nullopt with `error` set when actionc.json exists but is malformed or has unknown keys.
-std::optional<ProjectConfig> loadProjectConfig(const std::string& root, std::string* error);
+// nullopt with `error` set when actionc.json cannot be read, is not JSON, has an unknown
+// key or a value of the wrong type: a diagnostic at the place in the file (code `config`).
+std::optional<ProjectConfig> loadProjectConfig(const std::string& root, Diagnostic* error);
 
 }  // namespace actionc

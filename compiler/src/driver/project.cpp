@@ -1,5 +1,6 @@
 #include "driver/project.h"
 
+#include "support/glob.h"
 #include "syntax/source.h"
 
 #include <dirent.h>
@@ -15,33 +16,6 @@ namespace actionc {
 
 namespace fs = std::filesystem;
 
-bool globMatch(std::string_view pattern, std::string_view path) {
-    if (pattern.starts_with("**/")) {
-        // `**/x` also matches `x` at the root.
-        if (globMatch(pattern.substr(3), path)) return true;
-    }
-    if (pattern.empty()) return path.empty();
-    if (pattern.starts_with("**")) {
-        const std::string_view rest = pattern.substr(2);
-        for (std::size_t i = 0; i <= path.size(); ++i) {
-            if (globMatch(rest, path.substr(i))) return true;
-        }
-        return false;
-    }
-    if (pattern[0] == '*') {
-        for (std::size_t i = 0; i <= path.size(); ++i) {
-            if (globMatch(pattern.substr(1), path.substr(i))) return true;
-            if (i < path.size() && path[i] == '/') break;
-        }
-        return false;
-    }
-    if (path.empty()) return false;
-    if (pattern[0] == '?' ? path[0] != '/' : pattern[0] == path[0]) {
-        return globMatch(pattern.substr(1), path.substr(1));
-    }
-    return false;
-}
-
 bool isTestFile(std::string_view path) {
     if (path.starts_with("__tests__/") || path.find("/__tests__/") != std::string_view::npos) return true;
     const std::size_t slash = path.rfind('/');
@@ -50,10 +24,6 @@ bool isTestFile(std::string_view path) {
 }
 
 namespace {
-
-bool matchesAny(const std::vector<std::string>& globs, std::string_view path) {
-    return std::any_of(globs.begin(), globs.end(), [&](const std::string& g) { return globMatch(g, path); });
-}
 
 // Identity of a directory, to recognise the output directory under any spelling.
 struct DirectoryId {
@@ -66,7 +36,8 @@ class ProjectWalker {
 public:
     ProjectWalker(const DiscoveryOptions& options, std::string root, std::optional<DirectoryId> outDir,
                   std::vector<StampedPath>* directories)
-        : options_(options), root_(std::move(root)), outDir_(outDir), directories_(directories) {}
+        : options_(options), root_(std::move(root)), outDir_(outDir), directories_(directories),
+          include_(options.include), exclude_(options.exclude) {}
 
     // Lists `dirFd` (which it closes) as `prefix` (relative to the root), recursing into
     // subdirectories. POSIX directly rather than std::filesystem: one fstatat per file,
@@ -109,6 +80,9 @@ public:
 
     std::vector<ProjectFile> take() { return std::move(files_); }
 
+    // The include and exclude patterns that matched no file of the walk.
+    UnmatchedGlobs unmatchedGlobs() const { return {include_.unmatched(), exclude_.unmatched()}; }
+
 private:
     enum class Verdict { Walk, SkipByName, OutputDirectory, OtherOutput };
 
@@ -128,8 +102,8 @@ private:
     void addFile(std::string rel, std::string_view name, const struct stat& st) {
         if (name == "actionc.json") return;  // our config is not part of the app
         if (!options_.includeTests && isTestFile(rel)) return;
-        if (!options_.include.empty() && !matchesAny(options_.include, rel)) return;
-        if (matchesAny(options_.exclude, rel)) return;
+        if (!include_.includes(rel)) return;
+        if (exclude_.excludes(rel)) return;
         const bool compiled = dialectForPath(rel).has_value();
         files_.push_back({std::move(rel), compiled, stampOf(st)});
     }
@@ -138,6 +112,8 @@ private:
     const std::string root_;  // absolute, '/'-terminated
     std::optional<DirectoryId> outDir_;
     std::vector<StampedPath>* directories_;
+    const GlobList include_;
+    const GlobList exclude_;
     std::vector<ProjectFile> files_;
 };
 
@@ -155,13 +131,15 @@ std::string absoluteDirectory(const std::string& path) {
     return directory;
 }
 
-std::vector<ProjectFile> discoverProject(const DiscoveryOptions& options, std::vector<StampedPath>* directories) {
+std::vector<ProjectFile> discoverProject(const DiscoveryOptions& options, std::vector<StampedPath>* directories,
+                                         UnmatchedGlobs* unmatched) {
     const std::string root = absoluteDirectory(options.root);
     ProjectWalker walker(options, root, directoryId(options.outDir), directories);
     struct stat st;
     if (directories && ::stat(root.c_str(), &st) == 0) directories->push_back({root, stampOf(st)});
     const int rootFd = ::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (rootFd >= 0) walker.walk(rootFd, "");
+    if (unmatched) *unmatched = walker.unmatchedGlobs();
     std::vector<ProjectFile> files = walker.take();
     std::sort(files.begin(), files.end(),
               [](const ProjectFile& a, const ProjectFile& b) { return a.relativePath < b.relativePath; });

@@ -12,7 +12,7 @@ namespace actionc {
 struct DiscoveryOptions {
     std::string root;
     std::string outDir;                 // skipped when inside the root
-    std::vector<std::string> include;   // globs over root-relative paths; empty = everything
+    std::vector<std::string> include;   // globs over root-relative paths (support/glob.h); empty = everything
     std::vector<std::string> exclude;
     bool includeTests = false;          // *.test.*, *.spec.*, __tests__/
 };
@@ -23,21 +23,26 @@ struct ProjectFile {
     FileStamp stamp;           // as found by the walk (symbolic links followed)
 };
 
+// Patterns of DiscoveryOptions that selected nothing (support/glob.h has their syntax).
+struct UnmatchedGlobs {
+    std::vector<std::string> include;
+    std::vector<std::string> exclude;
+};
+
 // Sorted by relative path. Skips node_modules, dot-directories, the output directory
 // and any other actionc output (a directory with actions.manifest.json and
 // server/); excluded files are neither compiled nor mirrored, so an excluded 'use server'
 // file can never reach the client layer unchanged.
 // `directories`, when given, receives every directory listed (and every other actionc
 // output skipped) with its stamp, taken before it was listed.
+// `unmatched`, when given, receives the include and exclude patterns that matched no file.
 std::vector<ProjectFile> discoverProject(const DiscoveryOptions& options,
-                                         std::vector<StampedPath>* directories = nullptr);
+                                         std::vector<StampedPath>* directories = nullptr,
+                                         UnmatchedGlobs* unmatched = nullptr);
 
 // `path` made absolute and normal, ending in '/': how discovery names the root, so that
 // "root + relativePath" is the same string wherever it is built.
 std::string absoluteDirectory(const std::string& path);
-
-// Glob over '/'-separated paths: `*` and `?` stay within a segment, `**` spans segments.
-bool globMatch(std::string_view pattern, std::string_view path);
 
 bool isTestFile(std::string_view relativePath);
 

@@ -1,5 +1,7 @@
 #include "facts/directives.h"
 
+#include "support/spelling.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -14,21 +16,6 @@ constexpr std::string_view kUseClient = "use client";
 // Directives other tools define; never mistaken for a typo of ours.
 constexpr std::array<std::string_view, 8> kKnownDirectives = {
     "use strict", "use server", "use client", "use cache", "use memo", "use no memo", "use asm", "use step"};
-
-std::size_t editDistance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
 
 // Lower case, with '-', '_' and runs of spaces folded to one space, and "useServer"
 // split at the case change: "Use-Server", "use  server" and "useServer" all become

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <set>
+#include <tuple>
 
 namespace actionc {
 
@@ -15,8 +16,41 @@ std::string paramsText(const std::optional<std::uint32_t>& params) {
     return params ? std::to_string(*params) : "unknown";
 }
 
-ActionChange changeOf(const ManifestAction& a, std::string detail = {}) {
-    return {a.module, a.exportName, a.kind, std::move(detail)};
+nlohmann::json paramsJson(const std::optional<std::uint32_t>& params) {
+    return params ? nlohmann::json(*params) : nlohmann::json("unknown");
+}
+
+ActionChange changeOf(const ManifestAction& a) {
+    ActionChange change;
+    change.module = a.module;
+    change.exportName = a.exportName;
+    change.kind = a.kind;
+    change.id = a.id;
+    change.params = a.params;
+    change.importers = a.importers;
+    return change;
+}
+
+// Pairs actions that left (`gone`) with actions that appeared, one to one, where `key`
+// agrees and it names exactly one candidate on each side; what pairs is taken out of both.
+template <typename Key, typename Record>
+void pairUnique(std::vector<const ManifestAction*>& gone, std::vector<const ManifestAction*>& appeared, Key key,
+                Record record) {
+    std::map<decltype(key(*gone.front())), std::pair<int, int>> counts;
+    for (const ManifestAction* a : gone) ++counts[key(*a)].first;
+    for (const ManifestAction* a : appeared) ++counts[key(*a)].second;
+    std::set<const ManifestAction*> paired;
+    for (const ManifestAction* before : gone) {
+        if (counts[key(*before)] != std::pair(1, 1)) continue;
+        for (const ManifestAction* after : appeared) {
+            if (key(*after) != key(*before)) continue;
+            record(*before, *after);
+            paired.insert(before);
+            paired.insert(after);
+        }
+    }
+    std::erase_if(gone, [&](const ManifestAction* a) { return paired.count(a) > 0; });
+    std::erase_if(appeared, [&](const ManifestAction* a) { return paired.count(a) > 0; });
 }
 
 }  // namespace
@@ -41,72 +75,106 @@ ManifestDiff diffManifests(const Manifest& before, const Manifest& after) {
                 gone.push_back(a);
             }
         } else if (a->params != it->second->params) {
-            diff.paramsChanged.push_back(changeOf(*a, paramsText(a->params) + " -> " + paramsText(it->second->params)));
+            ActionChange change = changeOf(*it->second);
+            change.previousParams = a->params;
+            change.previousId = a->id;
+            diff.paramsChanged.push_back(std::move(change));
         }
     }
-    // An export that left one module and appeared, under the same name and kind, in
-    // exactly one other is a move, not a removal plus an addition.
-    std::multimap<std::pair<std::string, std::string>, const ManifestAction*> appeared;
+    std::vector<const ManifestAction*> appeared;
     for (const auto& [identity, a] : now) {
-        if (!old.count(identity)) appeared.insert({{a->exportName, a->kind}, a});
+        if (!old.count(identity)) appeared.push_back(a);
     }
-    std::set<const ManifestAction*> paired;
-    for (const ManifestAction* a : gone) {
-        const auto range = appeared.equal_range({a->exportName, a->kind});
-        if (std::distance(range.first, range.second) == 1 && !paired.count(range.first->second)) {
-            paired.insert(range.first->second);
-            diff.moved.push_back(changeOf(*range.first->second, "from " + a->module));
-        } else {
-            diff.removed.push_back(changeOf(*a));
-        }
+    if (!gone.empty() && !appeared.empty()) {
+        // An export that left one module and appeared, under the same name and kind, in
+        // exactly one other is a move, not a removal plus an addition.
+        pairUnique(gone, appeared, [](const ManifestAction& a) { return std::pair(a.exportName, a.kind); },
+                   [&](const ManifestAction& was, const ManifestAction& is) {
+                       ActionChange change = changeOf(is);
+                       change.previousModule = was.module;
+                       change.previousId = was.id;
+                       diff.moved.push_back(std::move(change));
+                   });
     }
-    for (const auto& [identity, a] : now) {
-        if (!old.count(identity) && !paired.count(a)) diff.added.push_back(changeOf(*a));
+    if (!gone.empty() && !appeared.empty()) {
+        // One export of a module gone and one new one there, of the same kind and
+        // parameters: a rename.
+        pairUnique(gone, appeared, [](const ManifestAction& a) { return std::tuple(a.module, a.kind, a.params); },
+                   [&](const ManifestAction& was, const ManifestAction& is) {
+                       ActionChange change = changeOf(is);
+                       change.previousExport = was.exportName;
+                       change.previousId = was.id;
+                       diff.renamed.push_back(std::move(change));
+                   });
     }
+    for (const ManifestAction* a : gone) diff.removed.push_back(changeOf(*a));
+    for (const ManifestAction* a : appeared) diff.added.push_back(changeOf(*a));
     return diff;
 }
 
-std::string formatDiffText(const ManifestDiff& diff) {
+std::string formatDiffText(const ManifestDiff& diff, bool color) {
     std::string out;
-    auto section = [&out](const std::vector<ActionChange>& changes, const char* mark, const char* what) {
+    const auto section = [&](const std::vector<ActionChange>& changes, const char* ansi, const char* mark, const char* what,
+                             auto detail) {
         for (const ActionChange& c : changes) {
-            out += std::string(mark) + " " + what + " " + c.module + "#" + c.exportName;
-            if (c.kind == "inline") out += " (inline)";
-            if (!c.detail.empty()) out += " (" + c.detail + ")";
-            out += '\n';
+            std::string line = std::string(mark) + " " + what + " " + c.module + "#" + c.exportName;
+            if (c.kind == "inline") line += " (inline)";
+            const std::string more = detail(c);
+            if (!more.empty()) line += " (" + more + ")";
+            out += color ? std::string(ansi) + line + "\x1b[0m\n" : line + "\n";
         }
     };
-    section(diff.added, "+", "added  ");
-    section(diff.removed, "-", "removed");
-    section(diff.nowStripped, "-", "stripped");
-    section(diff.moved, "~", "moved  ");
-    section(diff.paramsChanged, "~", "params ");
+    const auto none = [](const ActionChange&) { return std::string(); };
+    section(diff.added, "\x1b[32m", "+", "added  ", none);
+    section(diff.removed, "\x1b[31m", "-", "removed", none);
+    section(diff.nowStripped, "\x1b[31m", "-", "stripped", none);
+    section(diff.moved, "\x1b[33m", "~", "moved  ", [](const ActionChange& c) { return "from " + c.previousModule; });
+    section(diff.renamed, "\x1b[33m", "~", "renamed", [](const ActionChange& c) { return "from " + c.previousExport; });
+    section(diff.paramsChanged, "\x1b[33m", "~", "params ",
+            [](const ActionChange& c) { return paramsText(c.previousParams) + " -> " + paramsText(c.params); });
     if (diff.keyChanged) out += "! the key changed: every action ID changed (keep the old key in ACTIONC_PREVIOUS_KEYS during the rollout)\n";
-    out += std::to_string(diff.added.size()) + " added, " + std::to_string(diff.removed.size()) + " removed, " +
-           std::to_string(diff.nowStripped.size()) + " now stripped, " + std::to_string(diff.moved.size()) +
-           " moved, " + std::to_string(diff.paramsChanged.size()) + " with changed parameters: " +
-           (diff.surfaceChanged() ? "the public surface changed" : "the public surface is unchanged") + "\n";
+    std::string summary = std::to_string(diff.added.size()) + " added, " + std::to_string(diff.removed.size()) + " removed, " +
+                          std::to_string(diff.nowStripped.size()) + " now stripped, " + std::to_string(diff.moved.size()) +
+                          " moved, " + std::to_string(diff.renamed.size()) + " renamed, " +
+                          std::to_string(diff.paramsChanged.size()) + " with changed parameters: " +
+                          (diff.surfaceChanged() ? "the public surface changed" : "the public surface is unchanged");
+    out += color ? "\x1b[1m" + summary + "\x1b[0m\n" : summary + "\n";
     return out;
 }
 
 std::string formatDiffJson(const ManifestDiff& diff) {
-    auto list = [](const std::vector<ActionChange>& changes, const char* detailKey) {
+    const auto list = [](const std::vector<ActionChange>& changes, auto extra) {
         nlohmann::json array = nlohmann::json::array();
         for (const ActionChange& c : changes) {
-            nlohmann::json item = {{"module", c.module}, {"export", c.exportName}, {"kind", c.kind}};
-            if (detailKey) item[detailKey] = c.detail;
+            nlohmann::json item = {{"module", c.module},   {"export", c.exportName},    {"kind", c.kind},
+                                   {"id", c.id},           {"params", paramsJson(c.params)}, {"importers", c.importers}};
+            extra(c, item);
             array.push_back(std::move(item));
         }
         return array;
     };
+    const auto none = [](const ActionChange&, nlohmann::json&) {};
     nlohmann::json json;
-    json["added"] = list(diff.added, nullptr);
-    json["removed"] = list(diff.removed, nullptr);
-    json["nowStripped"] = list(diff.nowStripped, nullptr);
-    json["moved"] = list(diff.moved, "from");
-    json["paramsChanged"] = list(diff.paramsChanged, "change");
+    json["added"] = list(diff.added, none);
+    json["removed"] = list(diff.removed, none);
+    json["nowStripped"] = list(diff.nowStripped, none);
+    json["moved"] = list(diff.moved, [](const ActionChange& c, nlohmann::json& item) {
+        item["from"] = c.previousModule;
+        item["previousId"] = c.previousId;
+    });
+    json["renamed"] = list(diff.renamed, [](const ActionChange& c, nlohmann::json& item) {
+        item["from"] = c.previousExport;
+        item["previousId"] = c.previousId;
+    });
+    json["paramsChanged"] = list(diff.paramsChanged, [](const ActionChange& c, nlohmann::json& item) {
+        item["previousParams"] = paramsJson(c.previousParams);
+        item["previousId"] = c.previousId;
+    });
     json["keyChanged"] = diff.keyChanged;
     json["surfaceChanged"] = diff.surfaceChanged();
+    json["counts"] = {{"added", diff.added.size()},     {"removed", diff.removed.size()},
+                      {"nowStripped", diff.nowStripped.size()}, {"moved", diff.moved.size()},
+                      {"renamed", diff.renamed.size()}, {"paramsChanged", diff.paramsChanged.size()}};
     return json.dump(2) + "\n";
 }
 

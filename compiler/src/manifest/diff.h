@@ -4,34 +4,48 @@
 
 #include "manifest/manifest.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace actionc {
 
+// One action in a change: as it is now (for removed and stripped actions: as it was), and
+// for moves, renames and parameter changes, what it was before.
 struct ActionChange {
     std::string module;
     std::string exportName;
     std::string kind;
-    std::string detail;  // moved: the old module; params: "1 -> 2"
+    std::string id;
+    std::optional<std::uint32_t> params;  // nullopt: "unknown"
+    std::vector<std::string> importers;
+    std::string previousModule;                   // moved
+    std::string previousExport;                   // renamed
+    std::string previousId;                       // moved, renamed, params changed
+    std::optional<std::uint32_t> previousParams;  // params changed
 };
 
 struct ManifestDiff {
     std::vector<ActionChange> added;          // public now, was not (newly exposed endpoints)
     std::vector<ActionChange> removed;        // public before, gone from the project
     std::vector<ActionChange> nowStripped;    // public before, now stripped: no importer left
-    std::vector<ActionChange> moved;          // same export, another module
+    std::vector<ActionChange> moved;          // same export and kind, another module
+    std::vector<ActionChange> renamed;        // same module, kind and parameters, another export name
     std::vector<ActionChange> paramsChanged;  // same action, different parameter count
     bool keyChanged = false;
 
     bool surfaceChanged() const {
-        return !added.empty() || !removed.empty() || !nowStripped.empty() || !moved.empty() || !paramsChanged.empty();
+        return !added.empty() || !removed.empty() || !nowStripped.empty() || !moved.empty() || !renamed.empty() ||
+               !paramsChanged.empty();
     }
 };
 
 ManifestDiff diffManifests(const Manifest& before, const Manifest& after);
 
-std::string formatDiffText(const ManifestDiff& diff);
+// `color`: added in green, removed and stripped in red, changed in yellow.
+std::string formatDiffText(const ManifestDiff& diff, bool color = false);
+// Every change with its ID and importers; parameter counts as numbers ("unknown" stays a
+// string, as in the manifest).
 std::string formatDiffJson(const ManifestDiff& diff);
 
 }  // namespace actionc

@@ -3,6 +3,8 @@
 // paths, no timestamps, so CI can diff it.
 #pragma once
 
+#include "syntax/diagnostics.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -40,7 +42,8 @@ struct Manifest {
 
 // Sorts actions by (module, export) and stripped entries likewise, then serialises.
 std::string serializeManifest(Manifest manifest);
-// Parses a manifest written by serializeManifest; nullopt with `error` set otherwise.
-std::optional<Manifest> parseManifest(std::string_view json, std::string* error);
+// Parses a manifest written by serializeManifest; nullopt with `error` set otherwise: a
+// diagnostic about `path` (code `manifest`) that says what is wrong, and where.
+std::optional<Manifest> parseManifest(std::string_view json, const std::string& path, Diagnostic* error);
 
 }  // namespace actionc

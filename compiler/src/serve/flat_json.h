@@ -12,7 +12,7 @@
 namespace actionc {
 
 // The object, or nullopt for anything else (nesting, bad syntax): the caller hands that
-// to nlohmann, which also words the errors.
+// to parseJsonText (support/json_text.h), which also words the errors.
 std::optional<nlohmann::json> readFlatObject(std::string_view text);
 
 }  // namespace actionc

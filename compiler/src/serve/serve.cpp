@@ -5,6 +5,7 @@
 #include "graph/resolve.h"
 #include "serve/flat_json.h"
 #include "support/file_io.h"
+#include "support/json_text.h"
 #include "support/thread_pool.h"
 
 #include <nlohmann/json.hpp>
@@ -115,12 +116,16 @@ public:
     // One request line → one reply. Returns false after `shutdown`.
     bool handle(const std::string& line, Reply& reply) {
         Json request;
-        try {
-            std::optional<Json> flat = readFlatObject(line);
-            request = flat ? std::move(*flat) : Json::parse(line);
-        } catch (const Json::exception& e) {
-            reply.members = {{"ok", false}, {"error", std::string("not JSON: ") + e.what()}};
-            return true;
+        if (std::optional<Json> flat = readFlatObject(line)) {
+            request = std::move(*flat);
+        } else {
+            auto parsed = parseJsonText(line);
+            if (const auto* syntax = std::get_if<JsonSyntaxError>(&parsed)) {
+                reply.members = {{"ok", false},
+                                 {"error", "not JSON at column " + std::to_string(syntax->offset + 1) + ": " + syntax->message}};
+                return true;
+            }
+            request = std::move(std::get<Json>(parsed));
         }
         if (request.contains("id")) reply.id = request["id"];
         Json& response = reply.members;

@@ -137,8 +137,10 @@ struct OpenFile {
 
 FileStamp writeFileAtomically(const std::string& path, std::string_view contents, unsigned mode) {
     if (const auto unchanged = stampIfSameContents(path, contents)) return *unchanged;
+    // A bare file name ("actionc.key") has no parent to create: it goes in the working directory.
+    const fs::path parent = fs::path(path).parent_path();
     std::error_code ec;
-    if (!fs::is_directory(fs::path(path).parent_path(), ec)) fs::create_directories(fs::path(path).parent_path());
+    if (!parent.empty() && !fs::is_directory(parent, ec)) fs::create_directories(parent);
     return replaceAtomically(path, mode, [&](int fd, const std::string& temporary) { writeAll(fd, contents, temporary); });
 }
 

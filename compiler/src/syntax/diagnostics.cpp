@@ -15,6 +15,20 @@ const char* severityName(Severity severity) {
     return "error";
 }
 
+// clang's terminal colours.
+constexpr const char* kBold = "\x1b[1m";
+constexpr const char* kReset = "\x1b[0m";
+constexpr const char* kCaret = "\x1b[1;32m";
+
+const char* severityColor(Severity severity) {
+    switch (severity) {
+    case Severity::Error: return "\x1b[1;31m";
+    case Severity::Warning: return "\x1b[1;35m";
+    case Severity::Note: return "\x1b[1;30m";
+    }
+    return "";
+}
+
 bool isUtf8Continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 // Control characters (a NUL byte in a source file, say) would corrupt a terminal or cut
@@ -62,15 +76,17 @@ std::string caretLine(std::string_view line, std::uint32_t column, std::uint32_t
 
 }  // namespace
 
-Diagnostic makeDiagnostic(const SourceFile& file, Severity severity, std::string code, std::string message,
-                          std::uint32_t offset, std::uint32_t length) {
+namespace {
+
+Diagnostic diagnosticAt(std::string path, std::string_view text, const LineIndex& lines, Severity severity,
+                        std::string code, std::string message, std::uint32_t offset, std::uint32_t length) {
     Diagnostic d;
     d.severity = severity;
     d.code = std::move(code);
     d.message = std::move(message);
-    d.path = file.displayPath;
-    d.position = file.position(offset);
-    d.sourceLine = std::string(file.lines.lineText(file.text, d.position.line));
+    d.path = std::move(path);
+    d.position = lines.position(offset);
+    d.sourceLine = std::string(lines.lineText(text, d.position.line));
     const std::uint32_t restOfLine = static_cast<std::uint32_t>(d.sourceLine.size()) >= d.position.column
                                          ? static_cast<std::uint32_t>(d.sourceLine.size()) - d.position.column + 1
                                          : 1;
@@ -78,32 +94,53 @@ Diagnostic makeDiagnostic(const SourceFile& file, Severity severity, std::string
     return d;
 }
 
-void renderDiagnostic(const Diagnostic& d, std::string& out) {
+}  // namespace
+
+Diagnostic makeDiagnostic(const SourceFile& file, Severity severity, std::string code, std::string message,
+                          std::uint32_t offset, std::uint32_t length) {
+    return diagnosticAt(file.displayPath, file.text, file.lines, severity, std::move(code), std::move(message), offset,
+                        length);
+}
+
+Diagnostic makeTextDiagnostic(std::string path, std::string_view text, Severity severity, std::string code,
+                              std::string message, std::uint32_t offset, std::uint32_t length) {
+    offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(text.size()));
+    return diagnosticAt(std::move(path), text, LineIndex(text), severity, std::move(code), std::move(message), offset,
+                        length);
+}
+
+void renderDiagnostic(const Diagnostic& d, std::string& out, bool color) {
+    const auto styled = [&](const char* style, std::string_view text) {
+        if (color) out += style;
+        out += text;
+        if (color) out += kReset;
+    };
     if (!d.path.empty()) {
-        out += d.path;
-        out += ':';
+        std::string location = d.path + ':';
         if (d.position.line > 0) {
-            out += std::to_string(d.position.line) + ':' + std::to_string(d.position.column) + ':';
+            location += std::to_string(d.position.line) + ':' + std::to_string(d.position.column) + ':';
         }
+        styled(kBold, location);
         out += ' ';
     }
-    out += severityName(d.severity);
-    out += ": ";
-    out += printable(d.message);
-    if (!d.code.empty()) out += " [" + d.code + "]";
+    styled(severityColor(d.severity), std::string(severityName(d.severity)) + ":");
+    out += ' ';
+    std::string message = printable(d.message);
+    if (!d.code.empty()) message += " [" + d.code + "]";
+    styled(kBold, message);
     out += '\n';
     if (d.position.line > 0) {
         out += printable(d.sourceLine);
         out += '\n';
-        out += caretLine(d.sourceLine, d.position.column, d.highlightLength);
+        styled(kCaret, caretLine(d.sourceLine, d.position.column, d.highlightLength));
         out += '\n';
     }
-    for (const Diagnostic& note : d.notes) renderDiagnostic(note, out);
+    for (const Diagnostic& note : d.notes) renderDiagnostic(note, out, color);
 }
 
-std::string renderDiagnostics(const std::vector<Diagnostic>& diagnostics) {
+std::string renderDiagnostics(const std::vector<Diagnostic>& diagnostics, bool color) {
     std::string out;
-    for (const Diagnostic& d : diagnostics) renderDiagnostic(d, out);
+    for (const Diagnostic& d : diagnostics) renderDiagnostic(d, out, color);
     return out;
 }
 

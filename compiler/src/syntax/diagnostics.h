@@ -31,9 +31,14 @@ struct Diagnostic {
 Diagnostic makeDiagnostic(const SourceFile& file, Severity severity, std::string code, std::string message,
                           std::uint32_t offset, std::uint32_t length);
 
-// Appends one rendered diagnostic (with its notes) to `out`.
-void renderDiagnostic(const Diagnostic& diagnostic, std::string& out);
-std::string renderDiagnostics(const std::vector<Diagnostic>& diagnostics);
+// The same for any text that is not a module (actionc.json, a manifest), named `path`.
+Diagnostic makeTextDiagnostic(std::string path, std::string_view text, Severity severity, std::string code,
+                              std::string message, std::uint32_t offset, std::uint32_t length = 1);
+
+// Appends one rendered diagnostic (with its notes) to `out`. `color`: clang's colours for a
+// terminal (bold location and message, red error, magenta warning, green caret).
+void renderDiagnostic(const Diagnostic& diagnostic, std::string& out, bool color = false);
+std::string renderDiagnostics(const std::vector<Diagnostic>& diagnostics, bool color = false);
 
 bool hasErrors(const std::vector<Diagnostic>& diagnostics);
 

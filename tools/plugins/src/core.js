@@ -140,15 +140,15 @@ export class Compiler {
 }
 
 /**
- * A serve diagnostic as a Rollup/Vite log object: `loc` {file, line, column} with Rollup's
- * convention (line 1-based, column 0-based; serve's columns are 1-based), `frame` the
- * clang-style rendering with source line and caret (Vite's overlay shows it).
+ * A serve diagnostic as a Rollup/Vite log object: `loc` {file, line, column} 1-based, the
+ * line:column the CLI prints and Vite shows (`file:line:column`), `frame` the clang-style
+ * rendering with source line and caret (Vite's overlay shows it).
  */
 export function toRollupLog(diagnostic, extra = {}) {
   return {
     message: `${diagnostic.message}${diagnostic.code ? ` [${diagnostic.code}]` : ''}`,
     id: diagnostic.file,
-    loc: { file: diagnostic.file, line: diagnostic.line, column: Math.max(0, (diagnostic.column ?? 1) - 1) },
+    loc: { file: diagnostic.file, line: diagnostic.line, column: diagnostic.column ?? 1 },
     frame: diagnostic.rendered,
     pluginCode: diagnostic.code,
     ...extra,

@@ -3,6 +3,7 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join, resolve, isAbsolute } from 'node:path';
 import { Compiler, DIRECTIVE_TEXT, MANIFEST_FILE, lineOf, loaderFor } from './core.js';
+import { buildSummary } from './summary.js';
 
 const FILTER = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 
@@ -60,6 +61,7 @@ export function actionc(options = {}) {
           result.errors.push({ text: error.message, pluginName: 'actionc', location: null, notes: [], detail: error, id: '' });
           return;
         }
+        if (initial.logLevel !== 'silent') process.stderr.write(`${buildSummary(text, options)}\n`);
         if (initial.write === false) {
           result.actionsManifest = text;
           return;

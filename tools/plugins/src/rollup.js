@@ -2,6 +2,7 @@
 // Uses only Rollup's plugin API (no Vite-specific hooks), so it also runs in Vite,
 // Rolldown and other Rollup-compatible bundlers.
 import { Compiler, MANIFEST_FILE, errorsToRollupLog, toRollupLog } from './core.js';
+import { buildSummary } from './summary.js';
 
 /**
  * Options (all optional except where a bundler cannot infer them):
@@ -59,6 +60,7 @@ export function actionc(options = {}) {
       if (!manifestFile) return;
       const source = await getCompiler(this).manifest().catch((error) => this.error(error));
       this.emitFile({ type: 'asset', fileName: manifestFile, source });
+      this.info?.(buildSummary(source, options));
     },
 
     async closeBundle() {

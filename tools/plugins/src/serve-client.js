@@ -2,6 +2,7 @@
 // requests matched to responses by id, restarted when it crashes, shut down cleanly.
 // Node built-ins only.
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { createInterface } from 'node:readline';
 
 const STDERR_TAIL = 16 * 1024;
@@ -17,9 +18,23 @@ export class ActioncServeError extends Error {
   }
 }
 
-/** The binary: the `actionc` option, else $ACTIONC_BIN, else `actionc` on PATH. */
+/**
+ * The binary: the `actionc` option, else $ACTIONC_BIN, else the one the installed `actionc`
+ * package brought (its optional platform dependency `@actionc/<triple>`), else `actionc`
+ * on PATH.
+ */
 export function actioncBinary(option) {
-  return option || process.env.ACTIONC_BIN || 'actionc';
+  return option || process.env.ACTIONC_BIN || packagedCompiler() || 'actionc';
+}
+
+// Through `actionc/platform`, which knows the platform package's name; null when the
+// `actionc` package (or its platform package) is not installed.
+function packagedCompiler() {
+  try {
+    return createRequire(import.meta.url)('actionc/platform').packagedCompilerPath();
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -137,7 +152,7 @@ export class ActioncServe {
     if (spawnError?.code === 'ENOENT') {
       this.#failAll(
         new ActioncServeError(
-          `actionc serve: cannot run '${this.binary}' (not found). Set the plugin's \`actionc\` option or ACTIONC_BIN.`,
+          `actionc serve: cannot run '${this.binary}' (not found). Install the \`actionc\` package with its optional dependencies, or set the plugin's \`actionc\` option or ACTIONC_BIN.`,
           { code: 'ACTIONC_SERVE_NOT_FOUND' },
         ),
       );

@@ -3,6 +3,7 @@
 // Vite), and emits actions.manifest.json with the server build.
 import { Compiler, MANIFEST_FILE } from './core.js';
 import { handleResult, isUseServerDirectiveLog } from './rollup.js';
+import { buildSummary } from './summary.js';
 
 /**
  * Options: those of the Rollup plugin (root defaults to Vite's root, stripUnused to true
@@ -102,6 +103,7 @@ export function actionc(options = {}) {
           .manifest()
           .catch((error) => this.error(error));
         this.emitFile({ type: 'asset', fileName: manifestFile, source });
+        config?.logger?.info(buildSummary(source, options));
       },
     },
 

@@ -46,7 +46,8 @@ function assertManifest(text) {
 function assertBadLocation(file, line, column) {
   assert.match(file, /app[/\\]bad\.ts$/);
   assert.equal(line, 2);
-  assert.equal(column, 13); // 0-based: `limit` in `export const limit = 10;`
+  // 1-based, the line:column `actionc build` prints for `limit` in `export const limit = 10;`
+  assert.equal(column, 14);
 }
 // TypeScript for Rollup alone (Vite and esbuild strip types themselves).
 const stripTypes = {
@@ -106,6 +107,7 @@ test('vite: a diagnostic is a build error with loc and frame', { skip }, async (
       assertBadLocation(error.loc.file, error.loc.line, error.loc.column);
       assert.match(error.frame, /export const limit = 10;/);
       assert.match(error.frame, /\^/);
+      if (!usingFake) assert.match(error.frame, /bad\.ts:2:14: error:/); // the frame and loc agree
       return true;
     },
   );
@@ -180,7 +182,8 @@ test('esbuild: a diagnostic is an esbuild error with location', { skip }, async 
       assert.equal(message.pluginName, 'actionc');
       assert.match(message.location.file, /app[/\\]bad\.ts$/);
       assert.equal(message.location.line, 2);
-      assert.equal(message.location.column, 13);
+      assert.equal(message.location.column, 13); // esbuild's field is 0-based; it prints 2:14, as the CLI does
+      assert.match(esbuild.formatMessagesSync([message], { kind: 'error' }).join(''), /app[/\\]bad\.ts:2:14:/);
       assert.equal(message.location.lineText, 'export const limit = 10;');
       assert.match(message.notes[0].text, /\^/);
       return true;
