@@ -95,10 +95,12 @@ function formDataOf(contentType, bytes) {
 }
 
 // A form posted without JavaScript: React's fields name the action; the rest is the
-// FormData the action receives. `$ACTION_REF_<p>` carries bound arguments in fields
-// `$ACTION_<p>:0` ({"id","bound":"$@1"}) and `$ACTION_<p>:1` (the list, React's reply
-// spelling, which actionc's codec reads).
-async function formCall(form, scannedId) {
+// FormData the action receives. `$ACTION_REF_<p>` carries bound arguments in the fields
+// `$ACTION_<p>:<n>`, a reply whose root (`:0`) is {"id", "bound": "$@1"}. With the app's
+// `decodeReply` (React's) that reply is read whole, outlined parts included; actionc's
+// codec reads the inline form its own stubs write (`:1` the list in React's scalar
+// spellings).
+async function formCall(form, scannedId, decodeReply) {
   const fields = new FormData();
   let refPrefix = null;
   for (const [key, value] of form) {
@@ -107,19 +109,34 @@ async function formCall(form, scannedId) {
     else if (key.startsWith('$ACTION_ID_')) refPrefix = null; // a later marker wins, as the scanner decides
   }
   if (refPrefix === null) return { bound: [], fields };
-  const meta = form.get(`$ACTION_${refPrefix}:0`);
-  let parsed = null;
-  try {
-    parsed = JSON.parse(typeof meta === 'string' ? meta : 'null');
-  } catch {
-    parsed = null;
+  const prefix = `$ACTION_${refPrefix}:`;
+  const malformed = (what) => httpError(400, 'ACTIONC_MALFORMED_MULTIPART', `malformed $ACTION_REF_ fields: ${what}`);
+  let meta;
+  let bound;
+  if (decodeReply) {
+    const reply = new FormData();
+    for (const [key, value] of form) if (key.startsWith(prefix)) reply.append(key.slice(prefix.length), value);
+    meta = await Promise.resolve(decodeReply(reply)).catch((error) => {
+      throw malformed(error?.message ?? String(error));
+    });
+    if (meta?.id !== scannedId) throw malformed('the action does not match');
+    bound = await meta.bound;
+  } else {
+    const root = form.get(`${prefix}0`);
+    try {
+      meta = JSON.parse(typeof root === 'string' ? root : 'null');
+    } catch {
+      meta = null;
+    }
+    if (meta?.id !== scannedId) throw malformed('the action does not match');
+    if (meta.bound !== null && meta.bound !== undefined) {
+      const list = form.get(`${prefix}1`);
+      if (meta.bound !== '$@1' || typeof list !== 'string') throw malformed('bound arguments not in part 1');
+      bound = await decodeValue(list);
+    }
   }
-  if (!parsed || parsed.id !== scannedId) throw httpError(400, 'ACTIONC_MALFORMED_MULTIPART', 'malformed $ACTION_REF_ fields');
-  if (parsed.bound === null || parsed.bound === undefined) return { bound: [], fields };
-  const list = form.get(`$ACTION_${refPrefix}:${String(parsed.bound).replace(/^\$@/, '')}`);
-  if (parsed.bound !== '$@1' || typeof list !== 'string') throw httpError(400, 'ACTIONC_MALFORMED_MULTIPART', 'malformed $ACTION_REF_ bound arguments');
-  const bound = await decodeValue(list);
-  if (!Array.isArray(bound)) throw httpError(400, 'ACTIONC_MALFORMED_MULTIPART', 'bound arguments must be a list');
+  bound ??= [];
+  if (!Array.isArray(bound)) throw malformed('bound arguments must be a list');
   return { bound, fields };
 }
 
@@ -154,8 +171,9 @@ async function encodeResult(value) {
  *                   import() of `moduleRoot`/modulePath (moduleRoot: `<manifest dir>/server`)
  *   allowedOrigins, missingOrigin   the origin check (docs/runtime.md)
  *   bodySizeLimit   "1mb" (default), "500kb", or bytes
- *   decodeArguments (body: string | FormData, { id, request }) => args[]; default
- *                   actionc's codec (React apps: React's decodeReply)
+ *   decodeReply     (body: string | FormData, { id, request }) => value: reads a call's
+ *                   arguments (a list) and a no-JavaScript form's `$ACTION_<p>:` reply;
+ *                   default actionc's codec (React apps: React's decodeReply)
  *   respond         (result, { id, request }) => Response; default actionc's codec
  *   formResponse    ({ result, id, request, formData }) => Response after a form posted
  *                   without JavaScript; default 303 back to the (same-origin) Referer
@@ -167,7 +185,7 @@ export function createActionHandler(options = {}) {
   const loadModule = options.loadModule ?? defaultLoader(options);
   const bodySizeLimit = options.bodySizeLimit ?? '1mb';
   const origin = { allowedOrigins: options.allowedOrigins ?? [], missingOrigin: options.missingOrigin ?? 'same-site-form' };
-  const decodeArguments = options.decodeArguments ?? ((body) => decodeBody(body, { serverReference: actionById }));
+  const decodeArguments = options.decodeReply ?? ((body) => decodeBody(body, { serverReference: actionById }));
   const respond = options.respond ?? encodeResult;
   const formResponse = options.formResponse ?? (({ request }) => redirectBack(request));
 
@@ -211,7 +229,7 @@ export function createActionHandler(options = {}) {
     const id = scanner.finish();
     if (!id) throw httpError(400, 'ACTIONC_MISSING_ACTION_ID', 'no Server Action in the request');
     const fn = await actionById(id);
-    const { bound, fields } = await formCall(await formDataOf(contentType, bytes), id);
+    const { bound, fields } = await formCall(await formDataOf(contentType, bytes), id, options.decodeReply);
     checkArgumentCount(bound.length + 1);
     const result = await fn(...bound, fields);
     return formResponse({ result, id, request, formData: fields });

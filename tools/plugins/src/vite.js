@@ -1,6 +1,10 @@
 // Vite plugin: compiles 'use server' modules with `actionc serve` for every environment,
 // choosing the layer per environment (Vite 6+ environments, or the `ssr` flag of older
 // Vite), and emits actions.manifest.json with the server build.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Compiler, MANIFEST_FILE } from './core.js';
 import { handleResult, isUseServerDirectiveLog } from './rollup.js';
 
@@ -16,6 +20,11 @@ import { handleResult, isUseServerDirectiveLog } from './rollup.js';
  *           the default rule above; every other environment gets the client layer)
  *   manifest  file name or false; emitted by server-layer environments only
  *           (default 'actions.manifest.json')
+ *   serveActions  the dev server answers Server Action requests (middleware over
+ *           actionc/server's handler, modules loaded with ssrLoadModule, the manifest
+ *           from serve). Default: true unless an `rsc` environment exists (an RSC
+ *           framework such as plugin-rsc serves them); an object is passed to
+ *           createActionHandler (allowedOrigins, bodySizeLimit, …)
  */
 export function actionc(options = {}) {
   const manifestFile = options.manifest === undefined ? MANIFEST_FILE : options.manifest;
@@ -75,6 +84,18 @@ export function actionc(options = {}) {
       hasRsc = Boolean(resolved.environments?.rsc);
     },
 
+    configureServer(server) {
+      const serveActions = options.serveActions ?? !hasRsc;
+      if (!serveActions) return;
+      // Before Vite's own middlewares (SPA fallback, transforms): an action POST is ours.
+      server.middlewares.use(devActionMiddleware(server, {
+        root: config.root,
+        keyFile: options.keyFile,
+        manifest: () => getCompiler().manifest(),
+        handlerOptions: typeof serveActions === 'object' ? serveActions : {},
+      }));
+    },
+
     onLog(_level, log) {
       if (isUseServerDirectiveLog(log, compiler)) return false;
     },
@@ -115,6 +136,42 @@ export function actionc(options = {}) {
     async closeWatcher() {
       await closeCompiler();
     },
+  };
+}
+
+/**
+ * The dev server's Server Action endpoint: actionc/server's Node handler, resolved from
+ * the app (the same runtime instance its modules import), with the manifest `actionc
+ * serve` has now and the action's module loaded through Vite (server layer, current
+ * source: an edit is picked up on the next call, no restart).
+ */
+function devActionMiddleware(server, { root, keyFile, manifest, handlerOptions }) {
+  let handler = null;
+  async function create() {
+    const runtimePath = createRequire(join(root, 'package.json')).resolve('actionc/server');
+    const runtime = await import(pathToFileURL(runtimePath).href);
+    if (keyFile) runtime.setKeyRing({ current: readFileSync(resolve(root, keyFile), 'utf8').trim() });
+    return runtime.createNodeActionHandler({
+      manifest,
+      loadModule: (module) => server.ssrLoadModule(resolve(root, module)),
+      exposeErrors: true, // dev: the action's own error message reaches the browser
+      onError: (error) => {
+        if (!(error?.statusCode < 500)) server.config.logger.error(`actionc: ${error?.stack ?? error}`);
+      },
+      ...handlerOptions,
+    });
+  }
+  return async (req, res, next) => {
+    if (req.method !== 'POST') return next();
+    handler ??= create();
+    let handle;
+    try {
+      handle = await handler;
+    } catch (error) {
+      handler = null;
+      return next(error);
+    }
+    return handle(req, res, next);
   };
 }
 
