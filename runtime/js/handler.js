@@ -167,7 +167,7 @@ async function encodeResult(value) {
  * an action request; serve it otherwise). Options:
  *   manifest        path of actions.manifest.json, a loadActionManifest() result, or a
  *                   function returning the manifest text (re-read when it changes: dev)
- *   loadModule      (modulePath, { id, export, kind }) => module namespace; default:
+ *   loadModule      (modulePath, { id, module, export, kind }) => module namespace; default:
  *                   import() of `moduleRoot`/modulePath (moduleRoot: `<manifest dir>/server`)
  *   allowedOrigins, missingOrigin   the origin check (docs/runtime.md)
  *   bodySizeLimit   "1mb" (default), "500kb", or bytes
@@ -175,8 +175,12 @@ async function encodeResult(value) {
  *                   arguments (a list) and a no-JavaScript form's `$ACTION_<p>:` reply;
  *                   default actionc's codec (React apps: React's decodeReply)
  *   respond         (result, { id, request }) => Response; default actionc's codec
+ *   decodeAction    (formData, { id, request }) => bound action: a form posted without
+ *                   JavaScript read by React's decodeAction (after the runtime has
+ *                   authenticated the ID it names); default: actionc reads the fields
  *   formResponse    ({ result, id, request, formData }) => Response after a form posted
- *                   without JavaScript; default 303 back to the (same-origin) Referer
+ *                   without JavaScript (React apps: decodeFormState(result, formData));
+ *                   default 303 back to the (same-origin) Referer
  *   exposeErrors    send an action's own error message (dev); default "Internal error"
  *   onError         (error, { request, id }) => void, for logging every refused call
  */
@@ -193,7 +197,7 @@ export function createActionHandler(options = {}) {
   // module's export must then be the very action registered under that ID.
   async function actionById(id) {
     const resolved = (await manifest()).resolve(id);
-    const module = await loadModule(resolved.module, resolved);
+    const module = await loadModule(resolved.module, { ...resolved, id });
     const fn = module?.[resolved.export];
     if (typeof fn !== 'function' || fn.$$id !== id) {
       throw httpError(404, 'ACTIONC_ACTION_NOT_FOUND', `Failed to find Server Action "${id}": ${resolved.module} does not register ${resolved.export}`);
@@ -228,8 +232,17 @@ export function createActionHandler(options = {}) {
     const bytes = await readBody(request, (chunk) => scanner.feed(chunk));
     const id = scanner.finish();
     if (!id) throw httpError(400, 'ACTIONC_MISSING_ACTION_ID', 'no Server Action in the request');
-    const fn = await actionById(id);
-    const { bound, fields } = await formCall(await formDataOf(contentType, bytes), id, options.decodeReply);
+    const fn = await actionById(id); // authenticated, in the manifest, registered
+    const form = await formDataOf(contentType, bytes);
+    if (options.decodeAction) {
+      // React's decodeAction reads the same fields through its server manifest.
+      const action = await Promise.resolve(options.decodeAction(form, { id, request })).catch((error) => {
+        throw httpError(400, 'ACTIONC_MALFORMED_MULTIPART', `malformed form action: ${error?.message ?? error}`);
+      });
+      if (typeof action !== 'function') throw httpError(400, 'ACTIONC_MISSING_ACTION_ID', 'no Server Action in the form');
+      return formResponse({ result: await action(), id, request, formData: form });
+    }
+    const { bound, fields } = await formCall(form, id, options.decodeReply);
     checkArgumentCount(bound.length + 1);
     const result = await fn(...bound, fields);
     return formResponse({ result, id, request, formData: fields });

@@ -231,3 +231,27 @@ test('the default loader imports <manifest dir>/server/<module>', async () => {
   const viaObject = createActionHandler({ manifest: loadActionManifest(join(dir, 'actions.manifest.json')), moduleRoot: join(dir, 'server') });
   assert.equal(await (await viaObject(post({ 'next-action': m.actions[0].id, 'content-type': 'application/json' }, '["obj"]'))).json(), 'hello obj');
 });
+
+test('decodeAction (React\'s) reads a form only after the runtime authenticated the ID it names', async () => {
+  const seen = [];
+  const withReact = createActionHandler({
+    ...options,
+    loadModule: async (module, resolved) => (seen.push(resolved.id), modules[module]),
+    decodeAction: async (form) => {
+      const fn = modules['app/actions.ts'].save;
+      return () => fn(form);
+    },
+    formResponse: ({ result, formData }) => new Response(`${result} ${formData.has(`$ACTION_ID_${idOf('save')}`)}`),
+  });
+  const form = new FormData();
+  form.append(`$ACTION_ID_${idOf('save')}`, '');
+  form.append('title', 'via react');
+  const response = await withReact(post({}, form));
+  assert.equal(await response.text(), 'via react true', 'formResponse gets the whole form (decodeFormState reads $ACTION_ fields)');
+  assert.deepEqual(seen, [idOf('save')]);
+  const forged = new FormData();
+  forged.append(`$ACTION_ID_${forge(idOf('save'))}`, '');
+  assert.equal((await withReact(post({}, forged))).status, 404);
+  const broken = createActionHandler({ ...options, decodeAction: async () => { throw new Error('bad fields'); } });
+  assert.equal((await broken(post({}, form))).status, 400);
+});
