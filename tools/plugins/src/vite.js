@@ -7,6 +7,10 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Compiler, MANIFEST_FILE } from './core.js';
 import { handleResult, isUseServerDirectiveLog } from './rollup.js';
+import {
+  RSC_CLIENT_RUNTIME, checkPluginOrder, claimServerModule, createRscState, directivePlugin, invalidateServerApi,
+  isServerApi, resolveRscId, rscManagerOf, serverApiSource,
+} from './vite-rsc.js';
 
 /**
  * Options: those of the Rollup plugin (root defaults to Vite's root, stripUnused to true
@@ -31,6 +35,8 @@ export function actionc(options = {}) {
   let config = null;
   let hasRsc = false;
   let compiler = null;
+  let devServer = null;
+  const rsc = createRscState(); // @vitejs/plugin-rsc's setup (vite-rsc.js)
 
   function getCompiler() {
     if (!compiler) {
@@ -39,6 +45,8 @@ export function actionc(options = {}) {
         ...options,
         root: options.root ?? config?.root ?? process.cwd(),
         stripUnused: options.stripUnused ?? building,
+        // With plugin-rsc, stubs are React's references from plugin-rsc's client runtime.
+        clientRuntime: options.clientRuntime ?? (rsc.manager ? RSC_CLIENT_RUNTIME : undefined),
       });
     }
     return compiler;
@@ -67,7 +75,7 @@ export function actionc(options = {}) {
     await c.close();
   }
 
-  return {
+  const main = {
     name: 'actionc',
     enforce: 'pre',
     api: {
@@ -82,9 +90,29 @@ export function actionc(options = {}) {
     configResolved(resolved) {
       config = resolved;
       hasRsc = Boolean(resolved.environments?.rsc);
+      rsc.manager = rscManagerOf(resolved);
+      if (rsc.manager) checkPluginOrder(resolved);
+    },
+
+    // The RSC environment imports the runtime (and its native addon) from node_modules,
+    // never bundled: the addon is found next to the package, not next to a bundle.
+    configEnvironment(name) {
+      if (name === 'rsc' && options.externalRuntime !== false) return { resolve: { external: ['actionc'] } };
+      return null;
+    },
+
+    resolveId(source, importer) {
+      if (!rsc.manager) return null;
+      return resolveRscId(this, source, importer);
+    },
+
+    async load(id) {
+      if (!rsc.manager || !isServerApi(id)) return null;
+      return serverApiSource(rsc, getCompiler());
     },
 
     configureServer(server) {
+      devServer = server;
       const serveActions = options.serveActions ?? !hasRsc;
       if (!serveActions) return;
       // Before Vite's own middlewares (SPA fallback, transforms): an action POST is ours.
@@ -105,6 +133,10 @@ export function actionc(options = {}) {
       const result = await getCompiler()
         .transform(code, id, layer)
         .catch((error) => this.error(error));
+      if (rsc.manager && layer === 'server' && !result.skipped && !result.errors) {
+        claimServerModule(rsc, id, result);
+        invalidateServerApi(devServer, rsc);
+      }
       return handleResult(this, result);
     },
 
@@ -137,6 +169,7 @@ export function actionc(options = {}) {
       await closeCompiler();
     },
   };
+  return [main, directivePlugin(rsc)];
 }
 
 /**
