@@ -1,8 +1,10 @@
 // actionc/client: what compiled client stubs import. No native code, no Node APIs:
 // this module runs in the browser.
 import { NOT_SCALAR, decodeBody, encodeBody, encodeScalar } from './codec.js';
+import { ACTION_NOT_FOUND_HEADER, ERROR_CODE_HEADER } from './protocol.js';
 
 export { decodeBody, encodeBody } from './codec.js';
+export { ACTION_NOT_FOUND_HEADER, ERROR_CODE_HEADER } from './protocol.js';
 
 let endpoint = null;
 let serverCallback = null;
@@ -64,10 +66,6 @@ export class UnknownServerActionError extends ServerActionError {
   }
 }
 
-/** Response header the server handler sets on an unknown (or stale, or forged) action ID. */
-export const ACTION_NOT_FOUND_HEADER = 'Actionc-Action-Not-Found';
-/** Response header with the runtime's error code (ACTIONC_…) of a refused call. */
-export const ERROR_CODE_HEADER = 'Actionc-Error';
 
 async function errorOf(id, response) {
   const text = await response.text().catch(() => '');

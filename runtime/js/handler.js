@@ -16,15 +16,12 @@ import { isAbsolute, dirname, resolve as resolvePath } from 'node:path';
 import { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { decodeBody, decodeValue, encodeBody } from './codec.js';
+import { ACTION_NOT_FOUND_HEADER, ERROR_CODE_HEADER } from './protocol.js';
 import {
   actionIdFromHeaders, checkActionOrigin, checkArgumentCount, createBodyCounter, createFormActionScanner,
   loadActionManifest, loadActionManifestJson,
 } from './server.js';
 
-/** Response header on the four ID failures (malformed, unknown key, forged, not found). */
-export const ACTION_NOT_FOUND_HEADER = 'Actionc-Action-Not-Found';
-/** Response header with the runtime's error code of a refused call (ACTIONC_…). */
-export const ERROR_CODE_HEADER = 'Actionc-Error';
 
 const ID_FAILURES = new Set(['ACTIONC_MALFORMED_ID', 'ACTIONC_UNKNOWN_KEY', 'ACTIONC_FORGED_ID', 'ACTIONC_ACTION_NOT_FOUND']);
 

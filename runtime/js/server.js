@@ -5,6 +5,7 @@ import { decodeCaptures, encodeCaptures } from './bound-args-codec.js';
 
 export { createActionHandler, createNodeActionHandler, toNodeHandler } from './handler.js';
 export { decodeBody, encodeBody } from './codec.js';
+export { ACTION_NOT_FOUND_HEADER, ERROR_CODE_HEADER } from './protocol.js';
 
 const SERVER_REFERENCE_TAG = Symbol.for('react.server.reference');
 
