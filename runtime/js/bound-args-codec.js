@@ -1,99 +1,59 @@
-// The plaintext format of encrypted bound arguments (the captures of an inline action).
+// The plaintext of encrypted bound arguments (the captures of an inline action).
 //
-// Captures are serialised as JSON, not with React's Flight reply encoding: JSON is
-// available everywhere, has one obvious reading, and keeps the decrypt side free of a
-// general object-graph decoder that an attacker would otherwise get to drive. The cost is
-// a narrower value set, which is enforced loudly here rather than corrupted silently:
+// Version 2 (written): `{"v":2,"args":<tree>}` where <tree> is the captures array in
+// actionc's value codec (codec.js), the same one the default callServer and the server
+// handler use: Date, Map, Set, BigInt, undefined (anywhere), special numbers, typed arrays,
+// nested arrays and plain objects, and other server actions (`$$id`, with their own bound
+// arguments) round-trip. Blobs, Files and FormData are refused (a blob has no file parts),
+// and so are class instances, symbols, plain functions and cycles, each with a TypeError
+// naming the capture and the path inside it.
 //
-//   allowed:  null, booleans, finite numbers, strings, arrays, plain objects (nested),
-//             and `undefined` as a top-level capture (restored exactly);
-//   refused:  functions, symbols, bigints, NaN/Infinity, Date, Map, Set, class
-//             instances, typed arrays, and cycles -- each with a TypeError naming the
-//             capture and the path inside it.
+// Version 1 (read only, actionc 0.1): `{"v":1,"args":[…],"undef":[indices]}`, plain JSON
+// with top-level undefined restored; blobs minted by a server of the previous release
+// still decrypt during a rolling deploy.
 //
-// Wire form: JSON `{"v":1,"args":[...],"undef":[indices of top-level undefined]}`.
+// Decoding a general value graph is safe here because the plaintext is authenticated: it
+// decrypts only if this server's key encrypted it for this action, so it was produced by
+// encodeCaptures, never by a client.
+import { decodeTree, encodeValue } from './codec.js';
 
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 
-function describe(value) {
-  if (value === null) return 'null';
-  if (typeof value !== 'object') return typeof value;
-  return value.constructor?.name ? `a ${value.constructor.name}` : 'an exotic object';
-}
-
-function check(value, path, seen, fail) {
-  switch (typeof value) {
-    case 'string':
-    case 'boolean':
-      return;
-    case 'number':
-      if (!Number.isFinite(value)) fail(path, String(value));
-      return;
-    case 'undefined':
-      // Inside objects JSON drops the key, which reads back the same; inside arrays it
-      // would turn into null, which does not.
-      if (path.endsWith(']')) fail(path, 'undefined inside an array');
-      return;
-    case 'object': {
-      if (value === null) return;
-      if (seen.has(value)) fail(path, 'a cycle');
-      const prototype = Object.getPrototypeOf(value);
-      if (Array.isArray(value)) {
-        seen.add(value);
-        for (let i = 0; i < value.length; i++) check(value[i], `${path}[${i}]`, seen, fail);
-        seen.delete(value);
-        return;
-      }
-      if (prototype !== Object.prototype && prototype !== null) fail(path, describe(value));
-      seen.add(value);
-      for (const key of Object.keys(value)) check(value[key], `${path}.${key}`, seen, fail);
-      seen.delete(value);
-      return;
-    }
-    default:
-      fail(path, typeof value);
-  }
-}
-
-export function encodeCaptures(actionId, captures) {
+export async function encodeCaptures(actionId, captures) {
   if (!Array.isArray(captures)) {
     throw new TypeError(`actionc: bound arguments of action ${actionId} must be an array`);
   }
-  const undef = [];
-  const args = captures.map((value, index) => {
-    if (value === undefined) {
-      undef.push(index);
-      return null;
-    }
-    check(value, `$[${index}]`, new Set(), (path, what) => {
-      throw new TypeError(
-        `actionc: capture ${index} of action ${actionId} cannot be sent to the client: ${path} is ${what}. ` +
-          'Bound arguments are serialised as JSON (see actionc/server documentation).',
-      );
-    });
-    return value;
-  });
-  return JSON.stringify({ v: FORMAT_VERSION, args, undef });
+  const { json } = await encodeValue(captures, { blobs: false, label: `capture of action ${actionId}:`, root: '$' });
+  return `{"v":${FORMAT_VERSION},"args":${json}}`;
 }
 
-export function decodeCaptures(actionId, text) {
+function unknownFormat(actionId) {
+  // Authenticated but not ours: a blob from an incompatible actionc version.
+  return new TypeError(`actionc: bound arguments of action ${actionId} have an unknown format`);
+}
+
+function decodeVersion1(actionId, payload) {
+  if (!Array.isArray(payload.undef) || !payload.undef.every((i) => Number.isInteger(i) && i >= 0 && i < payload.args.length)) {
+    throw unknownFormat(actionId);
+  }
+  const args = payload.args;
+  for (const index of payload.undef) args[index] = undefined;
+  return args;
+}
+
+/**
+ * The captures array from the decrypted plaintext. `serverReference(id)` returns the
+ * registered function for a captured server action.
+ */
+export async function decodeCaptures(actionId, text, { serverReference } = {}) {
   let payload;
   try {
     payload = JSON.parse(text);
   } catch {
     payload = null;
   }
-  if (
-    !payload ||
-    payload.v !== FORMAT_VERSION ||
-    !Array.isArray(payload.args) ||
-    !Array.isArray(payload.undef) ||
-    !payload.undef.every((i) => Number.isInteger(i) && i >= 0 && i < payload.args.length)
-  ) {
-    // Authenticated but not ours: a blob from an incompatible actionc version.
-    throw new TypeError(`actionc: bound arguments of action ${actionId} have an unknown format`);
-  }
-  const args = payload.args;
-  for (const index of payload.undef) args[index] = undefined;
-  return args;
+  if (!payload || typeof payload !== 'object' || !Array.isArray(payload.args)) throw unknownFormat(actionId);
+  if (payload.v === 1) return decodeVersion1(actionId, payload);
+  if (payload.v !== FORMAT_VERSION) throw unknownFormat(actionId);
+  return decodeTree(payload.args, { serverReference });
 }

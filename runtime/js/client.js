@@ -1,13 +1,20 @@
 // actionc/client: what compiled client stubs import. No native code, no Node APIs:
 // this module runs in the browser.
+import { NOT_SCALAR, decodeBody, encodeBody, encodeScalar } from './codec.js';
+import { ACTION_NOT_FOUND_HEADER, ERROR_CODE_HEADER } from './protocol.js';
+
+export { decodeBody, encodeBody } from './codec.js';
+export { ACTION_NOT_FOUND_HEADER, ERROR_CODE_HEADER } from './protocol.js';
 
 let endpoint = null;
 let serverCallback = null;
+let sequential = true;
+let queue = Promise.resolve();
 
 /**
  * Replaces the default transport for every stub created with this module's callServer
  * (what compiled stubs pass): `fn(id, args)` is called instead, e.g. a React Flight
- * transport (encodeReply + fetch + createFromFetch). `null` restores the JSON transport.
+ * transport (encodeReply + fetch + createFromFetch). `null` restores the default one.
  * The same role as setServerCallback in @vitejs/plugin-rsc's runtime.
  */
 export function setServerCallback(fn) {
@@ -23,32 +30,79 @@ export function setServerActionEndpoint(url) {
   endpoint = url;
 }
 
+/**
+ * The default transport sends one action at a time, in call order (Next.js's rule: a
+ * later action sees the effects of an earlier one). `false` sends each call at once.
+ */
+export function setSequentialDispatch(enabled) {
+  sequential = Boolean(enabled);
+}
+
 function currentEndpoint() {
   if (endpoint !== null) return endpoint;
   if (typeof location !== 'undefined' && location.href) return location.href;
   throw new Error('actionc: no Server Action endpoint; call setServerActionEndpoint(url) outside a browser');
 }
 
-/**
- * The default transport: POST the arguments as JSON with the action ID in the
- * `Next-Action` header; the response body is JSON (or text) of the return value. A
- * non-2xx answer rejects with an Error carrying `status` and the server's message.
- */
-export async function callServer(id, args) {
-  if (serverCallback !== null) return serverCallback(id, args);
-  const response = await fetch(currentEndpoint(), {
-    method: 'POST',
-    headers: { 'Next-Action': id, 'Content-Type': 'application/json', Accept: 'application/json' },
-    body: JSON.stringify(args),
-  });
-  const type = response.headers.get('content-type') ?? '';
-  if (!response.ok) {
-    const error = new Error(`Server Action ${id} failed (HTTP ${response.status}): ${await response.text()}`);
-    error.status = response.status;
-    throw error;
+/** A Server Action call the server refused or failed: `status`, `code`, `actionId`. */
+export class ServerActionError extends Error {
+  constructor(message, { status, code, actionId } = {}) {
+    super(message);
+    this.name = 'ServerActionError';
+    this.status = status;
+    this.code = code ?? null;
+    this.actionId = actionId;
   }
-  if (response.status === 204) return undefined;
-  return type.includes('json') ? response.json() : response.text();
+}
+
+/**
+ * The server does not know this action: typically the page was loaded from an older
+ * deployment. Catch it to offer a reload (Next.js: "Failed to find Server Action").
+ */
+export class UnknownServerActionError extends ServerActionError {
+  constructor(message, details) {
+    super(message, details);
+    this.name = 'UnknownServerActionError';
+  }
+}
+
+
+async function errorOf(id, response) {
+  const text = await response.text().catch(() => '');
+  const details = { status: response.status, code: response.headers.get(ERROR_CODE_HEADER), actionId: id };
+  if (response.headers.get(ACTION_NOT_FOUND_HEADER)) {
+    return new UnknownServerActionError(`Server Action ${id} was not found on the server (an older deployment?)`, details);
+  }
+  return new ServerActionError(`Server Action ${id} failed (HTTP ${response.status})${text ? `: ${text}` : ''}`, details);
+}
+
+async function send(id, body) {
+  const headers = { 'Next-Action': id, Accept: 'application/json, multipart/form-data' };
+  if (typeof body === 'string') headers['Content-Type'] = 'application/json';
+  const response = await fetch(currentEndpoint(), { method: 'POST', headers, body });
+  if (!response.ok) throw await errorOf(id, response);
+  const type = response.headers.get('content-type') ?? '';
+  // Server references in the result become stubs on this transport.
+  const options = { serverReference: (refId) => createServerReference(refId, callServer) };
+  if (type.startsWith('multipart/form-data')) return decodeBody(await response.formData(), options);
+  if (type.includes('json')) return decodeBody(await response.text(), options);
+  return response.status === 204 ? undefined : response.text();
+}
+
+/**
+ * The default transport: POST to the current page with the action ID in `Next-Action`;
+ * the arguments in actionc's codec (codec.js: JSON, or multipart/form-data when they hold
+ * Blobs, Files or FormData), the result decoded with the same codec. Calls run one at a
+ * time in call order unless setSequentialDispatch(false). A refused call rejects with a
+ * ServerActionError (UnknownServerActionError for an ID the server does not know).
+ */
+export function callServer(id, args) {
+  if (serverCallback !== null) return serverCallback(id, args);
+  const body = encodeBody(args, { label: `argument of action ${id}:` }); // read now, in call order
+  if (!sequential) return body.then((encoded) => send(id, encoded));
+  const run = queue.then(async () => send(id, await body));
+  queue = run.catch(() => {});
+  return run;
 }
 
 /** React's findSourceMapURL hook; actionc has no server source maps to offer the client. */
@@ -90,33 +144,11 @@ function unsupported(id, path, what) {
 export function encodeReplyValue(id, value, rootPath = '$') {
   const stack = [];
   function walk(original, path) {
-    switch (typeof original) {
-      case 'undefined':
-        return '$undefined';
-      case 'boolean':
-        return original;
-      case 'string':
-        return original.startsWith('$') ? `$${original}` : original;
-      case 'number':
-        if (Number.isNaN(original)) return '$NaN';
-        if (original === Infinity) return '$Infinity';
-        if (original === -Infinity) return '$-Infinity';
-        if (original === 0 && 1 / original === -Infinity) return '$-0';
-        return original;
-      case 'bigint':
-        return `$n${original.toString(10)}`;
-      case 'function':
-        throw unsupported(id, path, 'a function');
-      case 'symbol':
-        throw unsupported(id, path, 'a symbol');
-      default:
-        break;
-    }
-    if (original === null) return null;
-    if (original instanceof Date) {
-      if (Number.isNaN(original.getTime())) throw unsupported(id, path, 'an invalid Date');
-      return `$D${original.toJSON()}`;
-    }
+    if (original instanceof Date && Number.isNaN(original.getTime())) throw unsupported(id, path, 'an invalid Date');
+    const scalar = encodeScalar(original);
+    if (scalar !== NOT_SCALAR) return scalar;
+    if (typeof original === 'function') throw unsupported(id, path, 'a function');
+    if (typeof original === 'symbol') throw unsupported(id, path, 'a symbol');
     if (typeof original.then === 'function') throw unsupported(id, path, 'a promise');
     if (stack.includes(original)) throw unsupported(id, path, 'a cycle');
     stack.push(original);

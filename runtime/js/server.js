@@ -3,9 +3,22 @@
 import { native } from './native.js';
 import { decodeCaptures, encodeCaptures } from './bound-args-codec.js';
 
+export { createActionHandler, createNodeActionHandler, toNodeHandler } from './handler.js';
+export { decodeBody, encodeBody } from './codec.js';
+export { ACTION_NOT_FOUND_HEADER, ERROR_CODE_HEADER } from './protocol.js';
+
 const SERVER_REFERENCE_TAG = Symbol.for('react.server.reference');
 
 // ---- server references (React's registerServerReference contract) ----------------
+
+// Every action registered in this process, by ID: a captured action comes back from its
+// encrypted blob as this function (a module re-evaluated by a dev server replaces it).
+const registered = new Map();
+
+/** The registered function of action `id` in this process, or undefined. */
+export function registeredServerReference(id) {
+  return registered.get(id);
+}
 
 function bind(thisArg, ...args) {
   const bound = Function.prototype.bind.call(this, thisArg, ...args);
@@ -29,6 +42,7 @@ export function registerServerReference(reference, id, exportName) {
   if (typeof reference !== 'function') {
     throw new TypeError(`actionc: registerServerReference expects a function for ${id}`);
   }
+  registered.set(id, reference);
   return Object.defineProperties(reference, {
     $$typeof: { value: SERVER_REFERENCE_TAG },
     $$id: { value: id, configurable: true },
@@ -84,7 +98,7 @@ export function encryptActionBoundArgs(id, args) {
 }
 
 async function encryptNow(id, args) {
-  return native().encryptBoundArgs(ring(), id, encodeCaptures(id, args));
+  return native().encryptBoundArgs(ring(), id, await encodeCaptures(id, args));
 }
 
 /**
@@ -101,7 +115,9 @@ export async function decryptActionBoundArgs(id, blobOrPromise) {
     error.statusCode = 400;
     throw error;
   }
-  return decodeCaptures(id, native().decryptBoundArgs(ring(), id, blob).toString('utf8'));
+  return decodeCaptures(id, native().decryptBoundArgs(ring(), id, blob).toString('utf8'), {
+    serverReference: registeredServerReference,
+  });
 }
 
 // ---- request handling helpers ----------------------------------------------------
@@ -113,8 +129,16 @@ export async function decryptActionBoundArgs(id, blobOrPromise) {
  * and `statusCode`.
  */
 export function loadActionManifest(path) {
+  return manifestView(native().loadManifest(path));
+}
+
+/** loadActionManifest over the manifest's text (a dev server's, from `actionc serve`). */
+export function loadActionManifestJson(text) {
+  return manifestView(native().loadManifestJson(text));
+}
+
+function manifestView(manifest) {
   const addon = native();
-  const manifest = addon.loadManifest(path);
   addon.checkManifestKey(manifest, ring());
   return {
     get size() {
@@ -148,6 +172,16 @@ export function checkActionOrigin(headers, { allowedOrigins = [], missingOrigin 
 /** The action ID from `Next-Action` / `Action-Id`, or null (look in the form body). */
 export function actionIdFromHeaders(headers) {
   return native().actionIdFromHeaders(guardHeaders(headers));
+}
+
+/**
+ * Counts a streamed body that is not multipart (a JSON call) against `bodySizeLimit`:
+ * consume(byteCount) throws ACTIONC_BODY_TOO_LARGE (413, Next.js's message) past it.
+ */
+export function createBodyCounter(bodySizeLimit) {
+  const addon = native();
+  const counter = addon.createBodyCounter(bodySizeLimit ?? null);
+  return { consume: (bytes) => addon.bodyCounterConsume(counter, bytes) };
 }
 
 /** `bodySizeLimit` ("1mb", "500kb", or a number of bytes) to bytes. */

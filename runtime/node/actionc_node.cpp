@@ -18,6 +18,9 @@ struct OwnedCString {
 void finalizeKeyRing(napi_env, void* data, void*) { actionc_keyring_free(static_cast<actionc_keyring*>(data)); }
 void finalizeManifest(napi_env, void* data, void*) { actionc_manifest_free(static_cast<actionc_manifest*>(data)); }
 void finalizeMultipart(napi_env, void* data, void*) { actionc_multipart_free(static_cast<actionc_multipart*>(data)); }
+void finalizeBodyCounter(napi_env, void* data, void*) {
+    actionc_body_counter_free(static_cast<actionc_body_counter*>(data));
+}
 
 #define READ_ARGS(count)                                                                                            \
     CallInfo call;                                                                                                  \
@@ -241,6 +244,40 @@ napi_value actionIdFromHeaders(napi_env env, napi_callback_info info) {
     return makeString(env, id.text);
 }
 
+// createBodyCounter(bodySizeLimit?: string | number): counts a streamed body that the
+// multipart parser does not read (a JSON call), with the same limit and 413 message.
+napi_value createBodyCounter(napi_env env, napi_callback_info info) {
+    READ_ARGS(1);
+    std::optional<std::string> limit;
+    if (!isNullish(env, call.args[0])) {
+        limit = readSizeLimit(env, call.args[0]);
+        if (!limit) return nullptr;
+    }
+    actionc_body_counter* counter = nullptr;
+    if (actionc_status status = actionc_body_counter_new(limit ? limit->c_str() : nullptr, &counter);
+        status != ACTIONC_OK) {
+        return throwStatus(env, status);
+    }
+    return wrapHandle(env, HandleKind::BodyCounter, counter, finalizeBodyCounter);
+}
+
+// bodyCounterConsume(counter, byteCount): throws ACTIONC_BODY_TOO_LARGE past the limit.
+napi_value bodyCounterConsume(napi_env env, napi_callback_info info) {
+    READ_ARGS(2);
+    auto* counter =
+        static_cast<actionc_body_counter*>(unwrapHandle(env, call.args[0], HandleKind::BodyCounter, "counter"));
+    if (!counter) return nullptr;
+    double bytes = 0;
+    if (napi_get_value_double(env, call.args[1], &bytes) != napi_ok || !(bytes >= 0)) {
+        return throwTypeError(env, "byte count must be a non-negative number");
+    }
+    if (actionc_status status = actionc_body_counter_consume(counter, static_cast<size_t>(bytes));
+        status != ACTIONC_OK) {
+        return throwStatus(env, status);
+    }
+    return makeUndefined(env);
+}
+
 // createMultipartParser(contentType, bodySizeLimit?: string | number)
 napi_value createMultipartParser(napi_env env, napi_callback_info info) {
     READ_ARGS(2);
@@ -345,6 +382,7 @@ napi_value init(napi_env env, napi_value exports) {
         ACTIONC_EXPORT(createMultipartParser), ACTIONC_EXPORT(multipartFeed),
         ACTIONC_EXPORT(multipartFinish),    ACTIONC_EXPORT(multipartBufferedBytes),
         ACTIONC_EXPORT(encryptBoundArgs),   ACTIONC_EXPORT(decryptBoundArgs),
+        ACTIONC_EXPORT(createBodyCounter),  ACTIONC_EXPORT(bodyCounterConsume),
 #undef ACTIONC_EXPORT
     };
     napi_define_properties(env, exports, sizeof functions / sizeof functions[0], functions);

@@ -11,6 +11,7 @@ constexpr napi_type_tag kTags[] = {
     {0x6163a1b2c3d4e5f6ull, 0x0102030405060701ull},  // KeyRing
     {0x6163a1b2c3d4e5f6ull, 0x0102030405060702ull},  // Manifest
     {0x6163a1b2c3d4e5f6ull, 0x0102030405060703ull},  // Multipart
+    {0x6163a1b2c3d4e5f6ull, 0x0102030405060704ull},  // BodyCounter
 };
 
 const char* kindName(HandleKind kind) {
@@ -18,6 +19,7 @@ const char* kindName(HandleKind kind) {
     case HandleKind::KeyRing: return "a key ring";
     case HandleKind::Manifest: return "a manifest";
     case HandleKind::Multipart: return "a multipart parser";
+    case HandleKind::BodyCounter: return "a body counter";
     }
     return "a handle";
 }

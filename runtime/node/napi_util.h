@@ -46,7 +46,7 @@ napi_value throwTypeError(napi_env env, const std::string& message);
 
 // Native handles travel to JS as externals tagged with their type, so a key ring can
 // never be mistaken for a manifest or a parser.
-enum class HandleKind { KeyRing, Manifest, Multipart };
+enum class HandleKind { KeyRing, Manifest, Multipart, BodyCounter };
 
 napi_value wrapHandle(napi_env env, HandleKind kind, void* handle, napi_finalize finalize);
 void* unwrapHandle(napi_env env, napi_value value, HandleKind kind, const char* what);

@@ -27,6 +27,10 @@ struct actionc_multipart {
     actionc::MultipartParser parser;
 };
 
+struct actionc_body_counter {
+    actionc::BodySizeCounter counter;
+};
+
 namespace {
 
 using actionc::ErrorCode;
@@ -246,6 +250,31 @@ actionc_status actionc_action_id_from_headers(const char* next_action, const cha
         return ACTIONC_OK;
     });
 }
+
+actionc_status actionc_body_counter_new(const char* body_limit, actionc_body_counter** out) {
+    return guarded([&] {
+        if (!out) return invalidArgument("out is NULL");
+        *out = nullptr;
+        actionc::BodySizeLimit limit;
+        if (body_limit) {
+            auto parsed = actionc::parseBodySizeLimit(body_limit);
+            if (!parsed) return report(parsed.error());
+            limit = std::move(*parsed);
+        }
+        *out = new actionc_body_counter{actionc::BodySizeCounter(std::move(limit))};
+        return ACTIONC_OK;
+    });
+}
+
+actionc_status actionc_body_counter_consume(actionc_body_counter* counter, size_t length) {
+    return guarded([&] {
+        if (!counter) return invalidArgument("counter is NULL");
+        const actionc::Status status = counter->counter.consume(length);
+        return status ? ACTIONC_OK : report(status.error());
+    });
+}
+
+void actionc_body_counter_free(actionc_body_counter* counter) { delete counter; }
 
 actionc_status actionc_multipart_new(const char* content_type, const char* body_limit, actionc_multipart** out) {
     return guarded([&] {

@@ -179,6 +179,29 @@ TEST_CASE("multipart parsing through the C ABI") {
     CHECK(parser == nullptr);
 }
 
+TEST_CASE("body counter through the C ABI") {
+    actionc_body_counter* counter = nullptr;
+    REQUIRE(actionc_body_counter_new("10", &counter) == ACTIONC_OK);
+    CHECK(actionc_body_counter_consume(counter, 6) == ACTIONC_OK);
+    CHECK(actionc_body_counter_consume(counter, 4) == ACTIONC_OK);
+    CHECK(actionc_body_counter_consume(counter, 1) == ACTIONC_BODY_TOO_LARGE);
+    CHECK(std::string(actionc_last_error_message()).starts_with("Body exceeded 10 limit."));
+    CHECK(actionc_body_counter_consume(counter, 0) == ACTIONC_BODY_TOO_LARGE);  // sticky
+    actionc_body_counter_free(counter);
+
+    REQUIRE(actionc_body_counter_new(nullptr, &counter) == ACTIONC_OK);
+    CHECK(actionc_body_counter_consume(counter, 1024 * 1024) == ACTIONC_OK);
+    CHECK(actionc_body_counter_consume(counter, 1) == ACTIONC_BODY_TOO_LARGE);
+    CHECK(std::string(actionc_last_error_message()).starts_with("Body exceeded 1mb limit."));
+    actionc_body_counter_free(counter);
+
+    counter = nullptr;
+    CHECK(actionc_body_counter_new("12abc", &counter) == ACTIONC_INVALID_SIZE_LIMIT);
+    CHECK(counter == nullptr);
+    CHECK(actionc_body_counter_consume(nullptr, 1) == ACTIONC_INVALID_ARGUMENT);
+    actionc_body_counter_free(nullptr);
+}
+
 TEST_CASE("bound args through the C ABI, including rotation") {
     Ring oldRing = ringOf(keyNumber(1));
     const std::string id = "action-A";

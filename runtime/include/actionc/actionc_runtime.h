@@ -45,6 +45,7 @@ typedef enum actionc_status {
 typedef struct actionc_keyring actionc_keyring;
 typedef struct actionc_manifest actionc_manifest;
 typedef struct actionc_multipart actionc_multipart;
+typedef struct actionc_body_counter actionc_body_counter;
 
 /* ---- errors and memory ---------------------------------------------------------- */
 
@@ -114,6 +115,14 @@ actionc_status actionc_check_argument_count(uint64_t count);
 /* From `Next-Action` / `Action-Id` (either may be NULL). ACTIONC_MISSING_ACTION_ID when
  * both are absent. */
 actionc_status actionc_action_id_from_headers(const char* next_action, const char* action_id, char** out_id);
+
+/* Counts the bytes of a body as it streams (for bodies the multipart parser does not
+ * read, e.g. JSON). body_limit: NULL for the default ("1mb"), otherwise a bodySizeLimit
+ * text as for actionc_parse_body_size_limit. */
+actionc_status actionc_body_counter_new(const char* body_limit, actionc_body_counter** out);
+/* ACTIONC_BODY_TOO_LARGE (sticky, Next.js's 413 message) once the total passes the limit. */
+actionc_status actionc_body_counter_consume(actionc_body_counter* counter, size_t length);
+void actionc_body_counter_free(actionc_body_counter* counter);
 
 /* A streaming multipart/form-data parser. body_limit: NULL for the default ("1mb"),
  * otherwise a bodySizeLimit text as for actionc_parse_body_size_limit. */

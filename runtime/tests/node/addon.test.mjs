@@ -103,6 +103,24 @@ test('parseBodySizeLimit, checkArgumentCount, actionIdFromHeaders', () => {
   rejects(() => addon.actionIdFromHeaders({ 'next-action': 'a', 'action-id': 'b' }), 'ACTIONC_MALFORMED_ID');
 });
 
+test('body counter: the runtime limit and 413 message for streamed non-multipart bodies', () => {
+  const counter = addon.createBodyCounter('1kb');
+  addon.bodyCounterConsume(counter, 1000);
+  addon.bodyCounterConsume(counter, 24);
+  assert.throws(() => addon.bodyCounterConsume(counter, 1), {
+    code: 'ACTIONC_BODY_TOO_LARGE',
+    statusCode: 413,
+    message: /^Body exceeded 1kb limit\.\nTo configure the body size limit for Server Actions, see: /,
+  });
+  rejects(() => addon.bodyCounterConsume(counter, 0), 'ACTIONC_BODY_TOO_LARGE');
+  const byBytes = addon.createBodyCounter(10);
+  assert.throws(() => addon.bodyCounterConsume(byBytes, 11), { code: 'ACTIONC_BODY_TOO_LARGE' });
+  addon.bodyCounterConsume(addon.createBodyCounter(), 1024 * 1024);
+  rejects(() => addon.createBodyCounter('12abc'), 'ACTIONC_INVALID_SIZE_LIMIT');
+  assert.throws(() => addon.bodyCounterConsume(addon.createMultipartParser('multipart/form-data; boundary=b'), 1), TypeError);
+  assert.throws(() => addon.bodyCounterConsume(addon.createBodyCounter(), -1), TypeError);
+});
+
 test('multipart parser: streaming, action fields, limits', () => {
   const boundary = 'XyZ';
   const body = Buffer.from(formBody(boundary, [['$ACTION_REF_1', ''], ['$ACTION_1:0', '{"id":"act","bound":null}'], ['name', 'v']]));

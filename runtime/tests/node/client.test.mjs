@@ -69,8 +69,10 @@ test('the default callServer POSTs JSON with the Next-Action header', async (t) 
 });
 
 test('the client module is browser-safe (no Node imports)', () => {
-  const source = readFileSync(new URL('../../js/client.js', import.meta.url), 'utf8');
-  assert.doesNotMatch(source, /from ['"]node:|require\(/);
+  for (const file of ['client.js', 'codec.js', 'protocol.js']) {
+    const source = readFileSync(new URL(`../../js/${file}`, import.meta.url), 'utf8');
+    assert.doesNotMatch(source, /from ['"]node:|require\(/, file);
+  }
 });
 
 test('$$FORM_ACTION: an unbound reference names the action in $ACTION_ID_<id> (React contract)', () => {

@@ -5,10 +5,12 @@ import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Compiler, cleanId, loaderFor } from '../src/core.js';
-import actioncVite from '../src/vite.js';
+import actioncVitePlugins from '../src/vite.js';
 import { fakeServe } from './helpers.mjs';
 
 const env = (name, consumer) => ({ environment: { name, config: { consumer } } });
+// actionc() is the main plugin plus the plugin-rsc directive pass; the layer is the main one's.
+const actioncVite = (options) => actioncVitePlugins(options).find((plugin) => plugin.name === 'actionc');
 
 test('vite layer: rsc server, client client, ssr depends on an rsc environment, overrides', () => {
   const plain = actioncVite();

@@ -20,26 +20,14 @@ export function renderPayload(clientManifest: ClientManifest, returnValue?: unkn
   });
 }
 
-/** Arguments of a JavaScript call (`encodeReply` on the client): a string or FormData body. */
-export async function decodeArguments(body: string | FormData): Promise<unknown[]> {
-  const args = await decodeReply(body, {});
-  if (!Array.isArray(args)) throw Object.assign(new Error('arguments must be an array'), { statusCode: 400 });
-  return args;
-}
-
 /**
- * The `$ACTION_<prefix>:<n>` fields of a progressive-enhancement form (prefix already
- * stripped) decoded as React's decodeAction does: { id, bound }. `bound` must be a promise
- * (React's encoders outline it), exactly as decodeAction requires.
+ * React's reply decoding for actionc's handler (its `decodeReply` option): the arguments of
+ * a JavaScript call (`encodeReply` on the client: a string or FormData body), and the
+ * `$ACTION_<prefix>:` fields of a form posted without JavaScript ({ id, bound: Promise }).
+ * The server manifest is empty: references passed as arguments are refused.
  */
-export async function decodeBoundMetadata(fields: FormData): Promise<{ id: string; bound: unknown[] }> {
-  const meta = (await decodeReply(fields, {})) as { id?: unknown; bound?: unknown };
-  if (typeof meta?.id !== 'string' || !(meta.bound instanceof Promise)) {
-    throw Object.assign(new Error('malformed $ACTION_REF_ fields'), { statusCode: 400 });
-  }
-  const bound = await meta.bound;
-  if (!Array.isArray(bound)) throw Object.assign(new Error('malformed bound arguments'), { statusCode: 400 });
-  return { id: meta.id, bound };
+export function decodeReplyBody(body: string | FormData): Promise<unknown> {
+  return decodeReply(body, {});
 }
 
 /**
