@@ -81,6 +81,13 @@ test('checkOrigin', () => {
   addon.checkOrigin(formPost);
   rejects(() => addon.checkOrigin(formPost, [], 'reject'), 'ACTIONC_CSRF_REJECTED');
   addon.checkOrigin({ host: 'example.com' }, null, 'allow');
+  // `Origin: null` is an opaque origin, not a missing one: only allowedOrigins "null" admits it.
+  rejects(() => addon.checkOrigin({ ...formPost, origin: 'null' }), 'ACTIONC_CSRF_REJECTED');
+  rejects(() => addon.checkOrigin({ ...formPost, origin: 'null' }, null, 'allow'), 'ACTIONC_CSRF_REJECTED');
+  addon.checkOrigin({ ...formPost, origin: 'null' }, ['null']);
+  rejects(() => addon.checkOrigin({ ...formPost, origin: '' }), 'ACTIONC_CSRF_REJECTED');
+  // With a forwarded host, Host is not consulted.
+  rejects(() => addon.checkOrigin({ origin: 'https://example.com', host: 'example.com', 'x-forwarded-host': 'app.example.org' }), 'ACTIONC_CSRF_REJECTED');
   assert.throws(() => addon.checkOrigin(formPost, [], 'sometimes'), TypeError);
   assert.throws(() => addon.checkOrigin('origin'), TypeError);
 });

@@ -146,6 +146,9 @@ test('request helpers accept Node and fetch header shapes', () => {
     code: 'ACTIONC_CSRF_REJECTED',
   });
   assert.throws(() => checkActionOrigin({ host: 'example.com' }, { missingOrigin: 'reject' }), { code: 'ACTIONC_CSRF_REJECTED' });
+  const nullOrigin = { origin: 'null', host: 'example.com', 'sec-fetch-site': 'same-site', 'content-type': 'multipart/form-data; boundary=b' };
+  assert.throws(() => checkActionOrigin(nullOrigin), { code: 'ACTIONC_CSRF_REJECTED' });
+  checkActionOrigin(nullOrigin, { allowedOrigins: ['null'] });
 
   assert.equal(actionIdFromHeaders(new Headers({ 'Next-Action': 'abc' })), 'abc');
   assert.equal(actionIdFromHeaders({}), null);
