@@ -54,12 +54,14 @@ export async function startServer({ port = 0, dist = join(here, 'dist'), bodySiz
   const renderPage = async () => ssr.renderHtml(await renderPayload(), ssrManifest, onError);
 
   // The runtime resolves the ID (throws the typed 404 errors), then the module is imported
-  // and the export checked to be that registered action.
+  // and the export checked to be that registered action. `resolved.id` is the action's ID
+  // in this build: after a key rotation, a page from the previous build posts the ID of
+  // the previous key (still in ACTIONC_PREVIOUS_KEYS), which resolves to the same action.
   async function actionFor(id) {
     const resolved = manifest.resolve(id);
     const module = await rsc.importAppModule(resolved.module);
     const fn = module?.[resolved.export];
-    if (typeof fn !== 'function' || fn.$$id !== id) throw httpError(404, `Failed to find Server Action "${id}"`, 'ACTIONC_ACTION_NOT_FOUND');
+    if (typeof fn !== 'function' || fn.$$id !== resolved.id) throw httpError(404, `Failed to find Server Action "${id}"`, 'ACTIONC_ACTION_NOT_FOUND');
     return fn;
   }
 
