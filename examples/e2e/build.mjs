@@ -62,7 +62,9 @@ function clientModulesModule(clientModules) {
   };
 }
 
-export async function buildApp({ logLevel = 'warn' } = {}) {
+// `dist`: the output directory, relative to this directory (the bundles import `actionc`
+// from its node_modules, so it must stay inside).
+export async function buildApp({ logLevel = 'warn', dist = 'dist' } = {}) {
   if (!process.env.ACTIONC_ENCRYPTION_KEY) throw new Error('set ACTIONC_ENCRYPTION_KEY (actionc keygen) for the build and the server');
   const clientModules = new Set();
   // Expected noise: 'use client' is handled above (the bundler's directive warning), and
@@ -86,7 +88,7 @@ export async function buildApp({ logLevel = 'warn' } = {}) {
       external: ['actionc'],
       resolve: { conditions: ['react-server', ...defaultServerConditions], externalConditions: ['react-server'] },
     },
-    build: serverBuild('app/framework/entry.rsc.tsx', 'dist/rsc'),
+    build: serverBuild('app/framework/entry.rsc.tsx', `${dist}/rsc`),
   });
   // The manifests react-server-dom-webpack reads: ids are module paths, no chunks (the
   // SSR and browser bundles hold every client module).
@@ -97,21 +99,21 @@ export async function buildApp({ logLevel = 'warn' } = {}) {
     serverModuleMap: null,
     moduleLoading: null,
   };
-  mkdirSync(join(root, 'dist/rsc'), { recursive: true });
-  writeFileSync(join(root, 'dist/rsc/client-manifest.json'), `${JSON.stringify(clientManifest, null, 2)}\n`);
-  writeFileSync(join(root, 'dist/rsc/ssr-manifest.json'), `${JSON.stringify(consumerManifest, null, 2)}\n`);
+  mkdirSync(join(root, dist, 'rsc'), { recursive: true });
+  writeFileSync(join(root, dist, 'rsc/client-manifest.json'), `${JSON.stringify(clientManifest, null, 2)}\n`);
+  writeFileSync(join(root, dist, 'rsc/ssr-manifest.json'), `${JSON.stringify(consumerManifest, null, 2)}\n`);
 
   await build({
     ...common,
     plugins: [actionc({ layer: 'client' }), clientModulesModule(clientModules)],
     ssr: { noExternal: true, external: ['actionc'] },
-    build: serverBuild('app/framework/entry.ssr.tsx', 'dist/ssr'),
+    build: serverBuild('app/framework/entry.ssr.tsx', `${dist}/ssr`),
   });
   await build({
     ...common,
     plugins: [actionc({ layer: 'client' }), clientModulesModule(clientModules)],
     build: {
-      outDir: 'dist/client', emptyOutDir: true, minify: false, target: 'es2022',
+      outDir: `${dist}/client`, emptyOutDir: true, minify: false, target: 'es2022',
       rollupOptions: { input: 'app/framework/entry.browser.tsx', output: { entryFileNames: 'client.js' }, onwarn },
     },
   });

@@ -12,7 +12,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { dirname, join, normalize } from 'node:path';
+import { dirname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createNodeActionHandler } from 'actionc/server';
 
@@ -76,7 +76,10 @@ export async function startServer({ port = 0, dist = join(here, 'dist'), bodySiz
   return { server, url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
 }
 
+// node server.mjs [DIST]: keys from ACTIONC_ENCRYPTION_KEY / ACTIONC_PREVIOUS_KEYS, port
+// from PORT (0: any free port); prints the URL, logs to stderr.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { url } = await startServer({ port: Number(process.env.PORT ?? 3000), log: console.error });
+  const dist = process.argv[2] ? resolve(process.argv[2]) : undefined;
+  const { url } = await startServer({ port: Number(process.env.PORT ?? 3000), dist, log: console.error });
   console.log(`actionc e2e app on ${url}`);
 }

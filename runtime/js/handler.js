@@ -196,7 +196,9 @@ export function createActionHandler(options = {}) {
     const resolved = (await manifest()).resolve(id);
     const module = await loadModule(resolved.module, { ...resolved, id });
     const fn = module?.[resolved.export];
-    if (typeof fn !== 'function' || fn.$$id !== id) {
+    // The registered function carries this build's ID; after a key rotation a page of the
+    // previous build posts another ID (of a key still in the ring) for the same action.
+    if (typeof fn !== 'function' || fn.$$id !== (resolved.id ?? id)) {
       throw httpError(404, 'ACTIONC_ACTION_NOT_FOUND', `Failed to find Server Action "${id}": ${resolved.module} does not register ${resolved.export}`);
     }
     return fn;

@@ -11,10 +11,12 @@ import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { packagedAddonPath, platformTriple } from './platform.cjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
+// Loaded with require, not imported: a bundler's dev server may evaluate this file as
+// source (a linked package), where a CommonJS file cannot be imported as ESM.
+const { packagedAddonPath, platformTriple } = require('./platform.cjs');
 const inCheckout = existsSync(join(here, '..', 'node', 'actionc_node.cpp'));
 
 export function addonCandidates() {

@@ -102,8 +102,9 @@ async function encryptNow(id, args) {
 }
 
 /**
- * Decrypts what encryptActionBoundArgs produced for the same `id` and returns the
- * captures array. Accepts the string or a promise of it (React may hand back either).
+ * Decrypts what encryptActionBoundArgs produced for the same action and returns the
+ * captures array; a blob of a previous key of the ring (a page from before a key
+ * rotation and rebuild) decrypts with the action's ID in this build. Accepts the string or a promise of it (React may hand back either).
  * Rejects with `code` ACTIONC_BOUND_ARGS_REJECTED (another action's blob, or tampered),
  * ACTIONC_MALFORMED_BOUND_ARGS or ACTIONC_UNKNOWN_KEY.
  */
@@ -124,9 +125,10 @@ export async function decryptActionBoundArgs(id, blobOrPromise) {
 
 /**
  * Loads actions.manifest.json and checks it was built with a key of the ring.
- * `resolve(id)` returns { module, export, kind } or throws with `code`
+ * `resolve(id)` returns { id, module, export, kind } or throws with `code`
  * ACTIONC_MALFORMED_ID / ACTIONC_UNKNOWN_KEY / ACTIONC_FORGED_ID / ACTIONC_ACTION_NOT_FOUND
- * and `statusCode`.
+ * and `statusCode`. An ID of any key of the ring resolves (key rotation); the result's
+ * `id` is the action's ID in this build, which is what its code registered as `$$id`.
  */
 export function loadActionManifest(path) {
   return manifestView(native().loadManifest(path));

@@ -116,7 +116,8 @@ napi_value checkManifestKey(napi_env env, napi_callback_info info) {
     return makeUndefined(env);
 }
 
-// resolve(ring, manifest, id) -> { module, export, kind }
+// resolve(ring, manifest, id) -> { id, module, export, kind }; `id` is the manifest's
+// (current-key) ID of the action, which a rotated-away key's ID resolves to.
 napi_value resolve(napi_env env, napi_callback_info info) {
     READ_ARGS(3);
     auto* ring = static_cast<actionc_keyring*>(unwrapHandle(env, call.args[0], HandleKind::KeyRing, "ring"));
@@ -132,6 +133,7 @@ napi_value resolve(napi_env env, napi_callback_info info) {
     }
     napi_value result;
     napi_create_object(env, &result);
+    setProperty(env, result, "id", makeString(env, resolved.id));
     setProperty(env, result, "module", makeString(env, resolved.module));
     setProperty(env, result, "export", makeString(env, resolved.export_name));
     setProperty(env, result, "kind", makeString(env, resolved.kind));

@@ -116,9 +116,19 @@ std::string actionPairDigestHex(std::string_view module, std::string_view name) 
     return toHex(digest.data(), digest.size());
 }
 
-std::string encodeActionId(const Key& key, std::string_view module, std::string_view name) {
-    const auto tag = key.tag();
+std::string actionPairKey(std::string_view module, std::string_view name) {
+    ensureSodiumInitialised();
     const Bytes plain = makePlaintext(module, name);
+    return std::string(reinterpret_cast<const char*>(plain.data()), plain.size());
+}
+
+std::string encodeActionId(const Key& key, std::string_view module, std::string_view name) {
+    return encodeActionIdOfPairKey(key, actionPairKey(module, name));
+}
+
+std::string encodeActionIdOfPairKey(const Key& key, std::string_view pairKey) {
+    const auto tag = key.tag();
+    const Bytes plain(reinterpret_cast<const std::uint8_t*>(pairKey.data()), pairKey.size());
     const auto siv = computeSiv(key, tag.data(), plain);
     Bytes id(tag.begin(), tag.end());
     id.append(siv.begin(), siv.end());
@@ -150,6 +160,7 @@ DecodedActionId decodeActionId(const KeyRing& ring, std::string_view id) {
         if (sodium_memcmp(expected.data(), siv, kSivBytes) != 0) continue;
         if (!parsePlaintext(plain, decoded)) continue;  // authentic but not ours: treat as forged
         decoded.status = IdStatus::Ok;
+        decoded.pairKey.assign(reinterpret_cast<const char*>(plain.data()), plain.size());
         decoded.keyFingerprint = key.fingerprint();
         return decoded;
     }

@@ -2,6 +2,8 @@
 
 #include "actionc/action_id.h"
 
+#include <algorithm>
+
 namespace actionc {
 
 namespace {
@@ -18,13 +20,6 @@ std::string printableForLog(std::string_view text) {
     return out;
 }
 
-bool entryDescribesId(const ManifestAction& entry, const DecodedActionId& decoded) {
-    if (!decoded.digestForm) return decoded.module == entry.module && decoded.name == entry.exportName;
-    // Digest form carries a digest of the full pair plus a prefix of the name.
-    return decoded.digestHex == actionPairDigestHex(entry.module, entry.exportName) &&
-           std::string_view(entry.exportName).substr(0, decoded.name.size()) == decoded.name;
-}
-
 }  // namespace
 
 std::string actionNotFoundMessage(std::string_view id) {
@@ -33,34 +28,45 @@ std::string actionNotFoundMessage(std::string_view id) {
 
 Result<ResolvedAction> resolveAction(const KeyRing& ring, const Manifest& manifest, std::string_view id) {
     const DecodedActionId decoded = decodeActionId(ring, id);
-    const std::string shown = printableForLog(id);
     switch (decoded.status) {
     case IdStatus::Ok: break;
     case IdStatus::Malformed:
-        return makeError(ErrorCode::MalformedId, "Malformed Server Action ID \"" + shown + "\"");
+        return makeError(ErrorCode::MalformedId, "Malformed Server Action ID \"" + printableForLog(id) + "\"");
     case IdStatus::UnknownKey:
-        return makeError(ErrorCode::UnknownKey,
-                         "Server Action ID \"" + shown + "\" was minted with a key this server does not hold");
+        return makeError(ErrorCode::UnknownKey, "Server Action ID \"" + printableForLog(id) +
+                                                    "\" was minted with a key this server does not hold");
     case IdStatus::Forged:
-        return makeError(ErrorCode::ForgedId, "Server Action ID \"" + shown + "\" failed authentication");
+        return makeError(ErrorCode::ForgedId, "Server Action ID \"" + printableForLog(id) + "\" failed authentication");
     }
 
-    const ManifestAction* entry = manifest.find(id);
-    // An authentic ID whose manifest entry names another pair means the manifest was
-    // edited or mixed up across builds; refuse rather than run the wrong function.
-    if (!entry || !entryDescribesId(*entry, decoded)) {
-        return makeError(ErrorCode::ActionNotFound, actionNotFoundMessage(id));
-    }
-    return ResolvedAction{entry->module, entry->exportName, entry->kind};
+    // By the pair, not by the ID string: the manifest lists the IDs of the key it was
+    // built with, and an ID of a previous key of the ring names the same pair.
+    const ManifestAction* entry = manifest.findByPairKey(decoded.pairKey);
+    if (!entry) return makeError(ErrorCode::ActionNotFound, actionNotFoundMessage(id));
+    return ResolvedAction{entry->id, entry->module, entry->exportName, entry->kind};
 }
 
 Status checkManifestKey(const KeyRing& ring, const Manifest& manifest) {
-    for (const Key& key : ring.all()) {
-        if (key.fingerprint() == manifest.keyId()) return {};
+    const auto key = std::find_if(ring.all().begin(), ring.all().end(),
+                                  [&](const Key& candidate) { return candidate.fingerprint() == manifest.keyId(); });
+    if (key == ring.all().end()) {
+        return makeError(ErrorCode::InvalidKey, "the manifest was built with key " + printableForLog(manifest.keyId()) +
+                                                    ", which is not in the key ring (current key " +
+                                                    ring.current().fingerprint() + ")");
     }
-    return makeError(ErrorCode::InvalidKey, "the manifest was built with key " + printableForLog(manifest.keyId()) +
-                                                ", which is not in the key ring (current key " +
-                                                ring.current().fingerprint() + ")");
+    // Requests resolve by pair, and callers compare the entry's `id` with the ID their
+    // code registered; an entry whose `id` is not the one its key mints for its pair
+    // means a hand-edited or mixed-up manifest.
+    for (std::size_t i = 0; i < manifest.actions().size(); ++i) {
+        const ManifestAction& entry = manifest.actions()[i];
+        if (encodeActionId(*key, entry.module, entry.exportName) != entry.id) {
+            return makeError(ErrorCode::InvalidManifest, "actions[" + std::to_string(i) + "]: \"id\" is not the ID of \"" +
+                                                             printableForLog(entry.exportName) + "\" in \"" +
+                                                             printableForLog(entry.module) + "\" under key " +
+                                                             manifest.keyId());
+        }
+    }
+    return {};
 }
 
 }  // namespace actionc

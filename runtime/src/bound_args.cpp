@@ -1,10 +1,12 @@
 #include "actionc/bound_args.h"
 
+#include "actionc/action_id.h"
 #include "base64url.h"
 
 #include <sodium.h>
 
 #include <cstring>
+#include <optional>
 
 namespace actionc {
 
@@ -17,6 +19,21 @@ constexpr std::size_t kHeaderBytes = kKeyTagBytes + kNonceBytes;
 static_assert(kKeyBytes == crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
 
 const unsigned char* bytesOf(std::string_view text) { return reinterpret_cast<const unsigned char*>(text.data()); }
+
+std::optional<std::string> openBlob(const Key& key, std::string_view associatedData, const unsigned char* nonce,
+                                    const unsigned char* cipher, std::size_t cipherSize) {
+    auto subKey = key.boundArgsKey();
+    std::string plain(cipherSize - kMacBytes, '\0');
+    unsigned long long plainLength = 0;
+    const int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<unsigned char*>(plain.data()),
+                                                              &plainLength, nullptr, cipher, cipherSize,
+                                                              bytesOf(associatedData), associatedData.size(), nonce,
+                                                              subKey.data());
+    sodium_memzero(subKey.data(), subKey.size());
+    if (rc != 0) return std::nullopt;
+    plain.resize(plainLength);
+    return plain;
+}
 
 }  // namespace
 
@@ -53,21 +70,20 @@ Result<std::string> decryptBoundArgs(const KeyRing& ring, std::string_view actio
     const unsigned char* cipher = raw.data() + kHeaderBytes;
     const std::size_t cipherSize = raw.size() - kHeaderBytes;
 
+    // The blob is bound to the action's ID as the blob's key mints it. Across a key
+    // rotation and rebuild, the code decrypting it passes the ID of the new key, so a
+    // blob of a previous key is tried with that key's ID of the same action too (IDs are
+    // deterministic; both name the same pair, so no other action's blob can pass).
+    std::optional<DecodedActionId> decodedId;
     bool tagMatched = false;
     for (const Key& key : ring.all()) {
         if (std::memcmp(key.tag().data(), raw.data(), kKeyTagBytes) != 0) continue;
         tagMatched = true;
-        auto subKey = key.boundArgsKey();
-        std::string plain(cipherSize - kMacBytes, '\0');
-        unsigned long long plainLength = 0;
-        const int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(
-            reinterpret_cast<unsigned char*>(plain.data()), &plainLength, nullptr, cipher, cipherSize,
-            bytesOf(actionId), actionId.size(), nonce, subKey.data());
-        sodium_memzero(subKey.data(), subKey.size());
-        if (rc == 0) {
-            plain.resize(plainLength);
-            return plain;
-        }
+        if (auto plain = openBlob(key, actionId, nonce, cipher, cipherSize)) return std::move(*plain);
+        if (!decodedId) decodedId = decodeActionId(ring, actionId);
+        if (decodedId->status != IdStatus::Ok || decodedId->keyFingerprint == key.fingerprint()) continue;
+        const std::string idUnderBlobKey = encodeActionIdOfPairKey(key, decodedId->pairKey);
+        if (auto plain = openBlob(key, idUnderBlobKey, nonce, cipher, cipherSize)) return std::move(*plain);
         // Tags are 24 bits, so two keys in a ring can share one; try the others too.
     }
     if (!tagMatched) {

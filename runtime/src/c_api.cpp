@@ -186,12 +186,13 @@ actionc_status actionc_resolve(const actionc_keyring* ring, const actionc_manife
                                size_t id_length, actionc_resolved_action* out) {
     return guarded([&] {
         if (!ring || !manifest || !id || !out) return invalidArgument("a NULL argument");
-        *out = actionc_resolved_action{nullptr, nullptr, nullptr};
+        *out = actionc_resolved_action{nullptr, nullptr, nullptr, nullptr};
         auto resolved = actionc::resolveAction(ring->ring, manifest->manifest, std::string_view(id, id_length));
         if (!resolved) return report(resolved.error());
         out->module = duplicate(resolved->module);
         out->export_name = duplicate(resolved->exportName);
         out->kind = actionc::actionKindName(resolved->kind);
+        out->id = duplicate(resolved->id);
         return ACTIONC_OK;
     });
 }
@@ -200,7 +201,8 @@ void actionc_resolved_action_clear(actionc_resolved_action* action) {
     if (!action) return;
     std::free(action->module);
     std::free(action->export_name);
-    *action = actionc_resolved_action{nullptr, nullptr, nullptr};
+    std::free(action->id);
+    *action = actionc_resolved_action{nullptr, nullptr, nullptr, nullptr};
 }
 
 // ---- request guard -----------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 #include <sodium.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <mutex>
 #include <stdexcept>
@@ -33,9 +34,25 @@ void ensureSodiumInitialised() {
     });
 }
 
-Key::Key(const Bytes& bytes) : bytes_(bytes) { ensureSodiumInitialised(); }
+Key::Key(const Bytes& bytes) : bytes_(bytes) {
+    ensureSodiumInitialised();
+    std::array<std::uint8_t, 8> digest;
+    crypto_generichash(digest.data(), digest.size(), reinterpret_cast<const unsigned char*>(kFingerprintDomain.data()),
+                       kFingerprintDomain.size(), bytes_.data(), bytes_.size());
+    char hex[2 * 8 + 1];
+    sodium_bin2hex(hex, sizeof hex, digest.data(), digest.size());
+    fingerprint_ = hex;
+    std::copy_n(digest.begin(), kKeyTagBytes, tag_.begin());  // the fingerprint's first bytes
+    idMacKey_ = derive(kPurposeIdMac);
+    idStreamKey_ = derive(kPurposeIdStream);
+    boundArgsKey_ = derive(kPurposeBoundArgs);
+}
 
-Key::~Key() { sodium_memzero(bytes_.data(), bytes_.size()); }
+Key::~Key() {
+    for (Bytes* secret : {&bytes_, &idMacKey_, &idStreamKey_, &boundArgsKey_}) {
+        sodium_memzero(secret->data(), secret->size());
+    }
+}
 
 Key Key::generate() {
     ensureSodiumInitialised();
@@ -67,32 +84,12 @@ std::string Key::toBase64() const {
     return out;
 }
 
-std::string Key::fingerprint() const {
-    std::array<std::uint8_t, 8> digest;
-    crypto_generichash(digest.data(), digest.size(),
-                       reinterpret_cast<const unsigned char*>(kFingerprintDomain.data()),
-                       kFingerprintDomain.size(), bytes_.data(), bytes_.size());
-    char hex[2 * 8 + 1];
-    sodium_bin2hex(hex, sizeof hex, digest.data(), digest.size());
-    return hex;
-}
-
-std::array<std::uint8_t, kKeyTagBytes> Key::tag() const {
-    const std::string hex = fingerprint();
-    std::array<std::uint8_t, kKeyTagBytes> tag;
-    sodium_hex2bin(tag.data(), tag.size(), hex.data(), 2 * kKeyTagBytes, nullptr, nullptr, nullptr);
-    return tag;
-}
-
 Key::Bytes Key::derive(std::uint64_t purpose) const {
     Bytes sub;
     crypto_kdf_derive_from_key(sub.data(), sub.size(), purpose, kKdfContext, bytes_.data());
     return sub;
 }
 
-Key::Bytes Key::idMacKey() const { return derive(kPurposeIdMac); }
-Key::Bytes Key::idStreamKey() const { return derive(kPurposeIdStream); }
-Key::Bytes Key::boundArgsKey() const { return derive(kPurposeBoundArgs); }
 
 bool KeyRing::addPreviousKeys(KeyRing& ring, std::string_view list, std::string* error) {
     while (!list.empty()) {

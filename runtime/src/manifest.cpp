@@ -1,5 +1,7 @@
 #include "actionc/manifest.h"
 
+#include "actionc/action_id.h"
+
 #include <nlohmann/json.hpp>
 
 #include <fstream>
@@ -130,6 +132,11 @@ Result<Manifest> Manifest::fromJson(std::string_view text) {
         if (!manifest.indexById_.emplace(action->id, manifest.actions_.size()).second) {
             return invalid("actions[" + std::to_string(i) + "]: duplicate id \"" + action->id + "\"");
         }
+        const std::string pairKey = actionPairKey(action->module, action->exportName);
+        if (!manifest.indexByPairKey_.emplace(pairKey, manifest.actions_.size()).second) {
+            return invalid("actions[" + std::to_string(i) + "]: a second entry for export \"" + action->exportName +
+                           "\" of \"" + action->module + "\"");
+        }
         manifest.actions_.push_back(std::move(*action));
     }
 
@@ -167,6 +174,11 @@ Result<Manifest> Manifest::fromFile(const std::string& path) {
 const ManifestAction* Manifest::find(std::string_view id) const {
     const auto it = indexById_.find(std::string(id));
     return it == indexById_.end() ? nullptr : &actions_[it->second];
+}
+
+const ManifestAction* Manifest::findByPairKey(std::string_view pairKey) const {
+    const auto it = indexByPairKey_.find(std::string(pairKey));
+    return it == indexByPairKey_.end() ? nullptr : &actions_[it->second];
 }
 
 }  // namespace actionc

@@ -1,6 +1,7 @@
 #define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
 #include <doctest/doctest.h>
 
+#include "actionc/action_id.h"
 #include "actionc/bound_args.h"
 #include "test_support.h"
 
@@ -134,6 +135,38 @@ TEST_CASE("key rotation: blobs of a previous key still decrypt; new blobs use th
 
     // Once the old key is retired, its blobs are refused as coming from an unknown key.
     auto retired = decryptBoundArgs(KeyRing(newKey), kActionA, oldBlob);
+    REQUIRE_FALSE(retired.ok());
+    CHECK(retired.error().code == ErrorCode::UnknownKey);
+}
+
+TEST_CASE("across a rotation and rebuild, an old blob decrypts with the action's new-key ID") {
+    // The old page bound the blob to the action's ID under the old key; the rebuilt code
+    // decrypts with the ID the new key mints for the same action.
+    const Key oldKey = keyNumber(1);
+    const Key newKey = keyNumber(2);
+    const std::string oldId = encodeActionId(oldKey, "app/page.tsx", "Page/rename");
+    const std::string newId = encodeActionId(newKey, "app/page.tsx", "Page/rename");
+    const std::string oldBlob = encryptBoundArgs(KeyRing(oldKey), oldId, "[\"owner\"]");
+    KeyRing rotated(newKey);
+    rotated.addPrevious(oldKey);
+
+    auto decrypted = decryptBoundArgs(rotated, newId, oldBlob);
+    REQUIRE(decrypted.ok());
+    CHECK(*decrypted == "[\"owner\"]");
+    CHECK(decryptBoundArgs(rotated, oldId, oldBlob).ok());
+
+    // Still bound to its action: another action's ID, under either key, is refused.
+    for (const std::string& other : {encodeActionId(newKey, "app/page.tsx", "Page/remove"),
+                                     encodeActionId(oldKey, "app/page.tsx", "Page/remove")}) {
+        auto refused = decryptBoundArgs(rotated, other, oldBlob);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().code == ErrorCode::BoundArgsRejected);
+    }
+    // And a new blob is bound to the new ID, readable through the old one as well.
+    const std::string newBlob = encryptBoundArgs(rotated, newId, "[1]");
+    CHECK(decryptBoundArgs(rotated, oldId, newBlob).ok());
+    // Retiring the old key retires its blobs.
+    auto retired = decryptBoundArgs(KeyRing(newKey), newId, oldBlob);
     REQUIRE_FALSE(retired.ok());
     CHECK(retired.error().code == ErrorCode::UnknownKey);
 }

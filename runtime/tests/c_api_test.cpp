@@ -99,8 +99,19 @@ TEST_CASE("manifests load from JSON and files, and resolve IDs") {
     CHECK(std::string(resolved.module) == "app/page.tsx");
     CHECK(std::string(resolved.export_name) == "Page/delete");
     CHECK(std::string(resolved.kind) == "inline");
+    CHECK(std::string(resolved.id) == id);
     actionc_resolved_action_clear(&resolved);
     CHECK(resolved.module == nullptr);
+    CHECK(resolved.id == nullptr);
+
+    // After rotation, the old key's ID resolves to the entry, whose ID is the new one.
+    Ring rotated = ringOf(keyNumber(2), key.toBase64().c_str());
+    const std::string rebuiltJson = actionc::testing::manifestJson(keyNumber(2), kActions).dump();
+    ManifestHandle rebuilt;
+    REQUIRE(actionc_manifest_load_json(rebuiltJson.data(), rebuiltJson.size(), &rebuilt.handle) == ACTIONC_OK);
+    REQUIRE(actionc_resolve(rotated.handle, rebuilt.handle, id.data(), id.size(), &resolved) == ACTIONC_OK);
+    CHECK(std::string(resolved.id) == actionc::encodeActionId(keyNumber(2), "app/page.tsx", "Page/delete"));
+    actionc_resolved_action_clear(&resolved);
 
     const std::string unlisted = actionc::encodeActionId(key, "app/actions.ts", "gone");
     CHECK(actionc_resolve(ring.handle, manifest.handle, unlisted.data(), unlisted.size(), &resolved) ==

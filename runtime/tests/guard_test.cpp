@@ -30,41 +30,80 @@ RequestHeaders request(Opt origin, Opt host, Opt forwardedHost = kAbsent, Opt se
 constexpr auto kDefault = MissingOriginPolicy::AllowSameSiteForm;
 
 const std::vector<CsrfCase> kCsrfMatrix = {
-    // Same host.
+    // Same host. The Origin's host is serialised as WHATWG URL.host; the Host header is
+    // compared byte for byte, as Next.js does (a browser always sends both canonical).
     {"same host", request("https://example.com", "example.com"), {}, kDefault, true},
     {"same host with port", request("http://localhost:3000", "localhost:3000"), {}, kDefault, true},
     {"other port", request("http://localhost:3000", "localhost:3001"), {}, kDefault, false},
     {"other host", request("https://evil.com", "example.com"), {}, kDefault, false},
     {"origin spells default port", request("https://example.com:443", "example.com"), {}, kDefault, true},
-    {"host spells default port", request("https://example.com", "example.com:443"), {}, kDefault, true},
+    {"host spells default port (Next compares exactly)", request("https://example.com", "example.com:443"), {},
+     kDefault, false},
     {"http default port", request("http://example.com:80", "example.com"), {}, kDefault, true},
     {"https origin with port 80", request("https://example.com:80", "example.com"), {}, kDefault, false},
     {"non-default port", request("https://example.com:8443", "example.com"), {}, kDefault, false},
+    {"port with leading zeros is the default port", request("https://example.com:0443", "example.com"), {},
+     kDefault, true},
+    {"port with leading zeros never matches its spelling", request("https://example.com:0443", "example.com:0443"),
+     {}, kDefault, false},
     {"origin upper case", request("https://EXAMPLE.com", "example.com"), {}, kDefault, true},
-    {"host upper case", request("https://example.com", "Example.COM"), {}, kDefault, true},
+    {"host upper case (Next compares exactly)", request("https://example.com", "Example.COM"), {}, kDefault, false},
     {"suffix is not the host", request("https://example.com.evil.com", "example.com"), {}, kDefault, false},
     {"ipv6 literal", request("http://[::1]:3000", "[::1]:3000"), {}, kDefault, true},
     {"ipv6 other port", request("http://[::1]:3001", "[::1]:3000"), {}, kDefault, false},
-    // Proxies.
+    {"ipv6 not canonical", request("http://[0:0:0:0:0:0:0:1]:3000", "[0:0:0:0:0:0:0:1]:3000"), {}, kDefault,
+     false},
+    {"ipv4 dotted quad", request("http://127.0.0.1:3000", "127.0.0.1:3000"), {}, kDefault, true},
+    {"ipv4 shorthand is not what a browser sends", request("http://127.1:3000", "127.1:3000"), {}, kDefault, false},
+    {"ipv4 hex is not what a browser sends", request("http://0x7f.0.0.1", "0x7f.0.0.1"), {}, kDefault, false},
+    {"non-special scheme keeps its host's case", request("app://Local-App", "local-app"), {}, kDefault, false},
+    {"non-special scheme, same spelling", request("app://Local-App", "Local-App"), {}, kDefault, true},
+    {"scheme must start with a letter", request("1app://local", "local"), {}, kDefault, false},
+    {"file scheme is never an origin", request("file://host", "host"), {}, kDefault, false},
+    // Proxies: a present X-Forwarded-Host (its first entry) is the only host compared.
     {"forwarded host matches", request("https://example.com", "internal:8080", "example.com"), {}, kDefault, true},
     {"first of forwarded list", request("https://example.com", "internal", "example.com, proxy.lan"), {}, kDefault,
      true},
     {"forwarded list trimmed", request("https://example.com", "internal", "  example.com  ,x"), {}, kDefault, true},
     {"only the first forwarded host counts", request("https://example.com", "internal", "proxy.lan, example.com"),
      {}, kDefault, false},
-    {"host matches though forwarded differs", request("https://example.com", "example.com", "cdn.lan"), {},
-     kDefault, true},
-    {"empty forwarded host ignored", request("https://example.com", "example.com", ""), {}, kDefault, true},
+    {"forwarded host present: Host is not consulted", request("https://example.com", "example.com", "cdn.lan"), {},
+     kDefault, false},
+    {"forwarded host present, Host forged to the origin",
+     request("https://attacker.example", "attacker.example", "intranet.corp"), {}, kDefault, false},
+    {"empty forwarded host falls back to Host", request("https://example.com", "example.com", ""), {}, kDefault,
+     true},
+    {"empty first forwarded entry falls back to Host", request("https://example.com", "example.com", " , cdn.lan"),
+     {}, kDefault, true},
+    {"forwarded host compared exactly", request("https://example.com", "internal", "Example.com"), {}, kDefault,
+     false},
     {"no host headers at all", request("https://example.com", kAbsent), {}, kDefault, false},
-    // Missing or opaque Origin.
+    // `Origin: null` is an origin (an opaque one): rejected unless allowed by name.
     {"null origin, same-origin form", request("null", "example.com", kAbsent, "same-origin", kMultipart), {},
-     kDefault, true},
+     kDefault, false},
+    {"null origin, same-site form (307 from a sibling origin)",
+     request("null", "example.com", kAbsent, "same-site", kMultipart), {}, kDefault, false},
     {"null origin, cross-site form", request("null", "example.com", kAbsent, "cross-site", kMultipart), {},
      kDefault, false},
+    {"null origin under the allow policy", request("null", "example.com", kAbsent, "same-origin", kMultipart), {},
+     MissingOriginPolicy::Allow, false},
+    {"null origin, Host null", request("null", "null"), {}, kDefault, false},
+    {"null origin, allowedOrigins has null", request("null", "example.com"), {"null"}, kDefault, true},
+    {"null origin, allowedOrigins has NULL", request("null", "example.com"), {"NULL"}, kDefault, true},
+    {"null origin, allowedOrigins without null", request("null", "example.com"), {"example.com", "*.example.com"},
+     kDefault, false},
+    {"NULL is not the null origin", request("NULL", "example.com"), {"null"}, kDefault, false},
+    // Missing Origin.
+    {"empty origin is rejected", request("", "example.com", kAbsent, "same-origin", kMultipart), {}, kDefault,
+     false},
+    {"blank origin is rejected", request("  ", "example.com", kAbsent, "same-origin", kMultipart), {},
+     MissingOriginPolicy::Allow, false},
     {"no origin, same-origin multipart", request(kAbsent, "example.com", kAbsent, "same-origin", kMultipart), {},
      kDefault, true},
-    {"no origin, same-site urlencoded", request(kAbsent, "example.com", kAbsent, "same-site", kUrlEncoded), {},
+    {"no origin, same-site multipart", request(kAbsent, "example.com", kAbsent, "same-site", kMultipart), {},
      kDefault, true},
+    {"no origin, same-site urlencoded (no action form is urlencoded)",
+     request(kAbsent, "example.com", kAbsent, "same-site", kUrlEncoded), {}, kDefault, false},
     {"no origin, case-insensitive values",
      request(kAbsent, "example.com", kAbsent, " Same-Origin", "Multipart/Form-Data; boundary=x"), {}, kDefault,
      true},
@@ -80,7 +119,6 @@ const std::vector<CsrfCase> kCsrfMatrix = {
      kDefault, false},
     {"no origin, same-origin, no content type", request(kAbsent, "example.com", kAbsent, "same-origin"), {},
      kDefault, false},
-    {"empty origin is missing", request("", "example.com", kAbsent, "cross-site", kMultipart), {}, kDefault, false},
     {"policy reject", request(kAbsent, "example.com", kAbsent, "same-origin", kMultipart), {},
      MissingOriginPolicy::Reject, false},
     {"policy allow (Next.js)", request(kAbsent, "example.com", kAbsent, "cross-site", "application/json"), {},
@@ -110,6 +148,8 @@ const std::vector<CsrfCase> kCsrfMatrix = {
     {"pattern with port", request("https://a.example.com:8443", "x.org"), {"*.example.com:8443"}, kDefault, true},
     {"pattern case-insensitive", request("https://A.my-proxy.com", "example.com"), {"*.My-Proxy.com"}, kDefault,
      true},
+    {"pattern is not trimmed (Next compares it as written)", request("https://my-proxy.com", "example.com"),
+     {" my-proxy.com"}, kDefault, false},
     {"empty pattern", request("https://evil.com", "example.com"), {""}, kDefault, false},
     {"allowed is not a suffix match", request("https://my-proxy.com.evil.com", "example.com"), {"my-proxy.com"},
      kDefault, false},
@@ -119,14 +159,17 @@ const std::vector<CsrfCase> kCsrfMatrix = {
      false},
     {"second pattern matches", request("https://a.my-proxy.com", "example.com"), {"other.com", "*.my-proxy.com"},
      kDefault, true},
+    {"allowed origin behind a proxy", request("https://a.my-proxy.com", "internal", "example.com"),
+     {"*.my-proxy.com"}, kDefault, true},
 };
 
 }  // namespace
 
 TEST_CASE("checkCsrf header matrix") {
-    REQUIRE(kCsrfMatrix.size() >= 40);
+    REQUIRE(kCsrfMatrix.size() >= 82);
     for (const CsrfCase& c : kCsrfMatrix) {
-        CAPTURE(c.what);
+        const std::string what = c.what;
+        CAPTURE(what);
         const Status status = checkCsrf(c.headers, CsrfPolicy{c.allowed, c.policy});
         CHECK(status.ok() == c.accepted);
         if (!status.ok()) {
@@ -150,6 +193,16 @@ TEST_CASE("checkCsrf messages say which header disagreed, cut to a loggable size
     const Status noHost = checkCsrf(request("https://evil.com", kAbsent), {});
     REQUIRE_FALSE(noHost.ok());
     CHECK(noHost.error().message.starts_with("`x-forwarded-host` or `host` headers are not provided."));
+
+    const Status opaque = checkCsrf(request("null", "example.com", kAbsent, "same-site", kMultipart), {});
+    REQUIRE_FALSE(opaque.ok());
+    CHECK(opaque.error().message ==
+          "`host` header with value `example.com` does not match `origin` header with value `null` from a "
+          "forwarded Server Actions request. Aborting the action.");
+
+    const Status empty = checkCsrf(request("", "example.com", kAbsent, "same-origin", kMultipart), {});
+    REQUIRE_FALSE(empty.ok());
+    CHECK(empty.error().message.starts_with("Malformed `origin` header with value ``"));
 
     const Status longHost = checkCsrf(request("https://evil.com", std::string(5000, 'h')), {});
     REQUIRE_FALSE(longHost.ok());
@@ -195,14 +248,32 @@ TEST_CASE("originHost serialises like WHATWG URL.host and refuses non-origins") 
     CHECK(originHost("https://example.com") == Opt("example.com"));
     CHECK(originHost("HTTPS://Example.COM:443") == Opt("example.com"));
     CHECK(originHost("http://example.com:8080") == Opt("example.com:8080"));
+    CHECK(originHost("http://example.com:00080") == Opt("example.com"));
+    CHECK(originHost("http://example.com:08080") == Opt("example.com:8080"));
+    CHECK(originHost("ws://example.com:80") == Opt("example.com"));
+    CHECK(originHost("ftp://example.com:21") == Opt("example.com"));
     CHECK(originHost("http://[::1]") == Opt("[::1]"));
     CHECK(originHost("http://[::1]:80") == Opt("[::1]"));
+    CHECK(originHost("http://[2001:db8::1]:3000") == Opt("[2001:db8::1]:3000"));
+    CHECK(originHost("http://[2001:DB8::1]") == Opt("[2001:db8::1]"));
+    CHECK(originHost("http://192.168.0.1:3000") == Opt("192.168.0.1:3000"));
     CHECK(originHost("app://local-app") == Opt("local-app"));
+    CHECK(originHost("App://Local-App:443") == Opt("Local-App:443"));  // no default port, case kept
+    CHECK(originHost("app://10.1") == Opt("10.1"));                    // opaque host: no IPv4 parsing
+    // Everything a browser never sends as an Origin: WHATWG would rewrite it (so Host
+    // could only match a spelling the browser did not use), or it is not an origin.
     for (const char* bad : {"", "null", "example.com", "://example.com", "https://", "https://exa mple.com",
-                            "https://a..b", "https://.a", "https://a.b/", "https://a.b?x", "https://a:b@c",
-                            "https://a.b:-1", "https://a.b:123456", "https://[::1", "https://[zz]:80", "ht tp://a"}) {
-        CAPTURE(bad);
-        CHECK_FALSE(originHost(bad).has_value());
+                            "https://a..b", "https://.a", "https://a.", "https://a.b/", "https://a.b?x",
+                            "https://a:b@c", "https://a.b:-1", "https://a.b:123456", "https://a.b:", "https://[::1",
+                            "https://[zz]:80", "ht tp://a", "1http://a", "+a://b", "file://host", "file:///",
+                            "http://127.1", "http://0x7f.0.0.1", "http://1.2.3.4.5", "http://01.2.3.4",
+                            "http://1.2.3.256", "http://0x", "http://a.0x10", "http://a.123",
+                            "http://[0:0:0:0:0:0:0:1]", "http://[::ffff:1.2.3.4]", "http://[::01]",
+                            "http://[1::1::1]", "http://[fe80::1%25eth0]", "http://ex%61mple.com",
+                            "http://b\xc3\xbc" "cher.de"}) {
+        const std::string origin = bad;
+        CAPTURE(origin);
+        CHECK_FALSE(originHost(origin).has_value());
     }
 }
 

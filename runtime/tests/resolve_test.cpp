@@ -238,6 +238,80 @@ TEST_CASE("resolveAction keeps IDs of a previous key working after rotation") {
     CHECK(withoutOld.error().code == ErrorCode::UnknownKey);
 }
 
+TEST_CASE("after rotation and rebuild, IDs of the previous key resolve against the new manifest") {
+    // The rolling-deploy case: the client holds a page from the build under the old
+    // key; the server runs the rebuild under the new key with the old key as previous.
+    const Key oldKey = keyNumber(1);
+    const Key newKey = keyNumber(2);
+    const std::string longModule = "app/" + std::string(90, 'm') + "/actions.ts";
+    std::vector<ActionSpec> actions = kActions;
+    actions.push_back({longModule, "submitTheVeryLongFormName"});
+    const Manifest rebuilt = loadManifest(manifestJson(newKey, actions));
+    KeyRing rotated(newKey);
+    rotated.addPrevious(oldKey);
+    REQUIRE(checkManifestKey(rotated, rebuilt).ok());
+
+    for (const ActionSpec& action : actions) {
+        CAPTURE(action.exportName);
+        const std::string oldId = encodeActionId(oldKey, action.module, action.exportName);
+        const std::string newId = encodeActionId(newKey, action.module, action.exportName);
+        REQUIRE(oldId != newId);
+        REQUIRE(rebuilt.find(oldId) == nullptr);  // the manifest lists only the new IDs
+        auto resolved = resolveAction(rotated, rebuilt, oldId);
+        REQUIRE(resolved.ok());
+        CHECK(resolved->module == action.module);
+        CHECK(resolved->exportName == action.exportName);
+        CHECK(resolved->id == newId);  // what the rebuilt code registered
+        auto current = resolveAction(rotated, rebuilt, newId);
+        REQUIRE(current.ok());
+        CHECK(current->id == newId);
+    }
+    CHECK(decodeActionId(rotated, encodeActionId(oldKey, longModule, "submitTheVeryLongFormName")).digestForm);
+}
+
+TEST_CASE("an ID of a key removed from the ring is rejected, even for a listed action") {
+    const Key retiredKey = keyNumber(1);
+    const Key newKey = keyNumber(2);
+    const Manifest rebuilt = loadManifest(manifestJson(newKey, kActions));
+    KeyRing ring(newKey);
+    ring.addPrevious(keyNumber(3));
+    auto resolved = resolveAction(ring, rebuilt, encodeActionId(retiredKey, "app/actions.ts", "createTodo"));
+    REQUIRE_FALSE(resolved.ok());
+    CHECK(resolved.error().code == ErrorCode::UnknownKey);
+}
+
+TEST_CASE("an authentic ID of an action the manifest does not list is not found, whatever its key") {
+    const Manifest rebuilt = loadManifest(manifestJson(keyNumber(2), kActions));
+    KeyRing rotated(keyNumber(2));
+    rotated.addPrevious(keyNumber(1));
+    for (const Key& key : rotated.all()) {
+        auto resolved = resolveAction(rotated, rebuilt, encodeActionId(key, "app/actions.ts", "unused"));
+        REQUIRE_FALSE(resolved.ok());
+        CHECK(resolved.error().code == ErrorCode::ActionNotFound);
+    }
+}
+
+TEST_CASE("a manifest listing one export twice is invalid") {
+    nlohmann::json document = manifestJson(keyNumber(1), kActions);
+    nlohmann::json twin = document["actions"][0];
+    twin["id"] = encodeActionId(keyNumber(2), "app/actions.ts", "createTodo");
+    document["actions"].push_back(twin);
+    auto manifest = Manifest::fromJson(document.dump());
+    REQUIRE_FALSE(manifest.ok());
+    CHECK(manifest.error().code == ErrorCode::InvalidManifest);
+    CHECK(manifest.error().message.find("a second entry for export \"createTodo\"") != std::string::npos);
+}
+
+TEST_CASE("checkManifestKey refuses an entry whose id is not its key's ID of its export") {
+    const Key key = keyNumber(1);
+    nlohmann::json document = manifestJson(key, kActions);
+    document["actions"][1]["id"] = encodeActionId(key, "app/actions.ts", "somethingElse");
+    const Status mixedUp = checkManifestKey(KeyRing(key), loadManifest(document));
+    REQUIRE_FALSE(mixedUp.ok());
+    CHECK(mixedUp.error().code == ErrorCode::InvalidManifest);
+    CHECK(mixedUp.error().message.find("actions[1]") != std::string::npos);
+}
+
 TEST_CASE("checkManifestKey accepts a ring holding the manifest's key, current or previous") {
     const Key key = keyNumber(1);
     const Manifest manifest = loadManifest(manifestJson(key, kActions));

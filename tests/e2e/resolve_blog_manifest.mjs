@@ -40,7 +40,7 @@ test('every ID of the blog manifest resolves to its module and export', () => {
   assert.ok(manifest.actions.length >= 4, 'the blog has module and inline actions');
   assert.ok(manifest.actions.some((a) => a.kind === 'inline'));
   for (const entry of manifest.actions) {
-    assert.deepEqual(actions.resolve(entry.id), { module: entry.module, export: entry.export, kind: entry.kind });
+    assert.deepEqual(actions.resolve(entry.id), { id: entry.id, module: entry.module, export: entry.export, kind: entry.kind });
   }
 });
 
@@ -52,6 +52,20 @@ test('a forged ID is rejected before any manifest lookup', () => {
 });
 
 test('an ID minted with a key that is no longer in the ring is an unknown key', () => {
+  assert.throws(() => actions.resolve(staleManifest.actions[0].id), { code: 'ACTIONC_UNKNOWN_KEY' });
+});
+
+test('after rotating to this key with the old one kept as previous, the old build\'s IDs resolve to this build\'s actions', () => {
+  server.setKeyRing({ current: key, previous: [oldKey] });
+  try {
+    for (const stale of staleManifest.actions) {
+      const entry = manifest.actions.find((a) => a.module === stale.module && a.export === stale.export);
+      assert.notEqual(stale.id, entry.id);
+      assert.deepEqual(actions.resolve(stale.id), { id: entry.id, module: entry.module, export: entry.export, kind: entry.kind });
+    }
+  } finally {
+    server.setKeyRing({ current: key });
+  }
   assert.throws(() => actions.resolve(staleManifest.actions[0].id), { code: 'ACTIONC_UNKNOWN_KEY' });
 });
 

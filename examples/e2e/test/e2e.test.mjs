@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
+import { boundBlob, hiddenFields, postForm as postTo } from './helpers.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const app = resolve(here, '..');
@@ -26,13 +27,6 @@ const actionId = (exportName) => manifest.actions.find((a) => a.export === expor
 // Changes one character in the middle: well-formed, authenticated by nobody.
 const forge = (id) => id.slice(0, 20) + (id[20] === 'A' ? 'B' : 'A') + id.slice(21);
 
-// The hidden fields React rendered into a form of the server's HTML.
-function hiddenFields(html, formId) {
-  const form = html.match(new RegExp(`<form id="${formId}"[\\s\\S]*?</form>`))[0];
-  const unescape = (s) => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-  return [...form.matchAll(/<input type="hidden" name="([^"]*)"(?: value="([^"]*)")?\/>/g)].map((m) => [unescape(m[1]), unescape(m[2] ?? '')]);
-}
-
 // The same from a live page (works with JavaScript disabled: Playwright's own world).
 async function pageHiddenFields(page, formId) {
   const inputs = page.locator(`form#${formId} input[type=hidden]`);
@@ -43,11 +37,7 @@ async function pageHiddenFields(page, formId) {
   return fields;
 }
 
-async function postForm(fields, headers = {}) {
-  const body = new FormData();
-  for (const [k, v] of fields) body.append(k, v);
-  return fetch(`${server.url}/`, { method: 'POST', headers: { Origin: server.url, ...headers }, body });
-}
+const postForm = (fields, headers) => postTo(server.url, fields, headers);
 
 before(async () => {
   if (skip) return;
@@ -156,10 +146,9 @@ test('(3) an inline action with a captured variable: encrypted bound args round-
 
   // A tampered blob is rejected by decryptActionBoundArgs (400), the state is unchanged.
   const html = await (await fetch(server.url)).text();
-  const tampered = hiddenFields(html, 'rename').map(([k, v]) => {
-    const blob = v.match(/^"([A-Za-z0-9_-]{60,})"$/)?.[1];
-    return blob ? [k, JSON.stringify(blob.slice(0, 30) + (blob[30] === 'A' ? 'B' : 'A') + blob.slice(31))] : [k, v];
-  });
+  const blob = boundBlob(hiddenFields(html, 'rename'));
+  const changed = blob.slice(0, 30) + (blob[30] === 'A' ? 'B' : 'A') + blob.slice(31);
+  const tampered = hiddenFields(html, 'rename').map(([k, v]) => [k, v.replace(blob, changed)]);
   assert.notDeepEqual(tampered, hiddenFields(html, 'rename'));
   const rejected = await postForm([...tampered, ['name', 'Hijacked']]);
   assert.equal(rejected.status, 400);

@@ -34,6 +34,10 @@ const char* idStatusName(IdStatus status);
 
 struct DecodedActionId {
     IdStatus status = IdStatus::Malformed;
+    // The key-independent encoding of the pair the ID names (its plaintext): equal for
+    // the IDs every key mints for one action, so an ID of a previous key still finds
+    // the action a build under the current key lists (see actionPairKey).
+    std::string pairKey;
     std::string module;  // empty in digest form (see `digestForm`)
     std::string name;    // may be truncated in digest form
     // Pairs too long to fit in 128 characters are encoded as a digest of the full pair
@@ -45,6 +49,13 @@ struct DecodedActionId {
 
 std::string encodeActionId(const Key& key, std::string_view module, std::string_view name);
 DecodedActionId decodeActionId(const KeyRing& ring, std::string_view id);
+
+// The pair key of (module, name), as DecodedActionId::pairKey reads it back from any
+// of the pair's IDs: what the runtime indexes its manifest by.
+std::string actionPairKey(std::string_view module, std::string_view name);
+// The ID `key` mints for the pair with this pair key (encodeActionId without needing
+// the full pair, which a digest-form ID does not carry).
+std::string encodeActionIdOfPairKey(const Key& key, std::string_view pairKey);
 
 // The digest that digest-form IDs carry, for checking them against a manifest entry.
 std::string actionPairDigestHex(std::string_view module, std::string_view name);

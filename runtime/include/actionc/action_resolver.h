@@ -2,7 +2,8 @@
 //
 // The ID is authenticated first (without touching the manifest), so a changed character
 // never costs a lookup and never reaches user code; only then is the manifest consulted,
-// and the manifest entry must describe the very pair the ID encrypts.
+// for the pair the ID encrypts, so the ID of any key still in the ring resolves (key
+// rotation across a rebuild: the manifest lists only the current key's IDs).
 #pragma once
 
 #include "actionc/keyring.h"
@@ -15,6 +16,10 @@
 namespace actionc {
 
 struct ResolvedAction {
+    // The action's ID in the manifest, i.e. under the key the running build was made
+    // with: what its code registered (`$$id`). Differs from the requested ID when that
+    // one was minted by a previous key of the ring.
+    std::string id;
     std::string module;
     std::string exportName;
     ActionKind kind = ActionKind::Module;
@@ -27,7 +32,8 @@ std::string actionNotFoundMessage(std::string_view id);
 Result<ResolvedAction> resolveAction(const KeyRing& ring, const Manifest& manifest, std::string_view id);
 
 // A manifest minted under a key the ring does not hold cannot resolve anything; say so
-// once at start-up instead of 404ing every request.
+// once at start-up instead of 404ing every request. Also InvalidManifest when an
+// entry's `id` is not what that key mints for the entry's module and export.
 Status checkManifestKey(const KeyRing& ring, const Manifest& manifest);
 
 }  // namespace actionc

@@ -80,6 +80,8 @@ typedef struct actionc_resolved_action {
     char* module;      /* owned; release with actionc_resolved_action_clear */
     char* export_name;
     const char* kind;  /* "module" or "inline"; static storage */
+    char* id;          /* owned: the action's ID in the manifest (its current-key ID,
+                          which differs from the requested one after a key rotation) */
 } actionc_resolved_action;
 
 /* MALFORMED_ID, UNKNOWN_KEY, FORGED_ID or ACTION_NOT_FOUND on failure; `out` is then

@@ -10,6 +10,9 @@
 // The nonce is random (192 bits, so collisions are not a concern), the key tag lets a
 // server holding several keys pick the right one without trial decryption, and binding
 // the action ID as associated data rejects a blob replayed against another action.
+// After a key rotation and rebuild the decrypting code holds the action's ID under the
+// new key while an old blob is bound to its ID under the old key: decryption accepts
+// the ID of the same action under the blob's key too (IDs are deterministic).
 #pragma once
 
 #include "actionc/keyring.h"
@@ -31,6 +34,7 @@ std::string encryptBoundArgs(const KeyRing& ring, std::string_view actionId, std
 // MalformedBoundArgs: not base64url, too short, or too long.
 // UnknownKey: no key in the ring has the blob's tag.
 // BoundArgsRejected: authentication failed (tampered, truncated, or for another action).
+// `actionId` may be the action's ID under any key of the ring (see above).
 Result<std::string> decryptBoundArgs(const KeyRing& ring, std::string_view actionId, std::string_view blob);
 
 }  // namespace actionc

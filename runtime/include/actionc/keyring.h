@@ -40,17 +40,24 @@ public:
     std::string toBase64() const;
     // Public, stable name of the key: 16 hex characters. Safe to print and to put in
     // the manifest; it reveals nothing usable about the key.
-    std::string fingerprint() const;
-    std::array<std::uint8_t, kKeyTagBytes> tag() const;
+    const std::string& fingerprint() const { return fingerprint_; }
+    const std::array<std::uint8_t, kKeyTagBytes>& tag() const { return tag_; }
 
     // Purpose-bound sub-keys (see the note at the top of this file).
-    Bytes idMacKey() const;
-    Bytes idStreamKey() const;
-    Bytes boundArgsKey() const;
+    const Bytes& idMacKey() const { return idMacKey_; }
+    const Bytes& idStreamKey() const { return idStreamKey_; }
+    const Bytes& boundArgsKey() const { return boundArgsKey_; }
 
 private:
     Bytes derive(std::uint64_t purpose) const;
     Bytes bytes_;
+    // Derived once: every ID decoded tries the ring's tags, and every ID or blob needs a
+    // sub-key; recomputing them per request cost most of a resolve.
+    std::string fingerprint_;
+    std::array<std::uint8_t, kKeyTagBytes> tag_{};
+    Bytes idMacKey_{};
+    Bytes idStreamKey_{};
+    Bytes boundArgsKey_{};
 };
 
 // The current key (used for everything new) plus previous keys (accepted on input),

@@ -48,12 +48,16 @@ public:
     const std::vector<ManifestAction>& actions() const { return actions_; }
     const std::vector<StrippedAction>& stripped() const { return stripped_; }
     const ManifestAction* find(std::string_view id) const;
+    // The entry of the pair an authentic ID names (DecodedActionId::pairKey), whichever
+    // key of the ring minted that ID: this is how IDs survive a key rotation.
+    const ManifestAction* findByPairKey(std::string_view pairKey) const;
 
 private:
     std::string keyId_;
     std::vector<ManifestAction> actions_;
     std::vector<StrippedAction> stripped_;
     std::unordered_map<std::string, std::size_t> indexById_;
+    std::unordered_map<std::string, std::size_t> indexByPairKey_;
 };
 
 }  // namespace actionc

@@ -39,8 +39,8 @@ test('loadManifest and resolve', () => {
   rejects(() => addon.checkManifestKey(loaded, addon.keyRingFromKeys(keyBase64(9))), 'ACTIONC_INVALID_KEY');
 
   const [todo, remove] = manifest.actions;
-  assert.deepEqual(addon.resolve(ring, loaded, todo.id), { module: 'app/actions.ts', export: 'createTodo', kind: 'module' });
-  assert.deepEqual(addon.resolve(ring, loaded, remove.id), { module: 'app/page.tsx', export: 'Page/remove', kind: 'inline' });
+  assert.deepEqual(addon.resolve(ring, loaded, todo.id), { id: todo.id, module: 'app/actions.ts', export: 'createTodo', kind: 'module' });
+  assert.deepEqual(addon.resolve(ring, loaded, remove.id), { id: remove.id, module: 'app/page.tsx', export: 'Page/remove', kind: 'inline' });
 
   const unlisted = writeManifest(key, ['app/actions.ts:gone']).manifest.actions[0].id;
   assert.throws(() => addon.resolve(ring, loaded, unlisted), {
@@ -58,6 +58,24 @@ test('loadManifest and resolve', () => {
 
   rejects(() => addon.loadManifest(path + '.missing'), 'ACTIONC_INVALID_MANIFEST');
   rejects(() => addon.loadManifestJson('{"version":2}'), 'ACTIONC_INVALID_MANIFEST');
+});
+
+test('after a key rotation and rebuild, IDs of the previous key resolve to the new entries', () => {
+  const oldIds = writeManifest(key, specs).manifest.actions.map((a) => a.id);
+  const rebuilt = writeManifest(keyBase64(4), specs);
+  const rotated = addon.keyRingFromKeys(keyBase64(4), [key]);
+  const loaded = addon.loadManifest(rebuilt.path);
+  addon.checkManifestKey(loaded, rotated);
+  for (const [i, entry] of rebuilt.manifest.actions.entries()) {
+    assert.notEqual(oldIds[i], entry.id);
+    assert.deepEqual(addon.resolve(rotated, loaded, oldIds[i]), { id: entry.id, module: entry.module, export: entry.export, kind: entry.kind });
+  }
+  // Once the old key leaves the ring, its IDs are foreign.
+  rejects(() => addon.resolve(addon.keyRingFromKeys(keyBase64(4)), loaded, oldIds[0]), 'ACTIONC_UNKNOWN_KEY');
+  // The old blob of an action decrypts with its new ID, not with another action's.
+  const oldBlob = addon.encryptBoundArgs(addon.keyRingFromKeys(key), oldIds[1], '["owner"]');
+  assert.equal(addon.decryptBoundArgs(rotated, rebuilt.manifest.actions[1].id, oldBlob).toString(), '["owner"]');
+  rejects(() => addon.decryptBoundArgs(rotated, rebuilt.manifest.actions[0].id, oldBlob), 'ACTIONC_BOUND_ARGS_REJECTED');
 });
 
 test('handles are type-checked', () => {
@@ -81,6 +99,13 @@ test('checkOrigin', () => {
   addon.checkOrigin(formPost);
   rejects(() => addon.checkOrigin(formPost, [], 'reject'), 'ACTIONC_CSRF_REJECTED');
   addon.checkOrigin({ host: 'example.com' }, null, 'allow');
+  // `Origin: null` is an opaque origin, not a missing one: only allowedOrigins "null" admits it.
+  rejects(() => addon.checkOrigin({ ...formPost, origin: 'null' }), 'ACTIONC_CSRF_REJECTED');
+  rejects(() => addon.checkOrigin({ ...formPost, origin: 'null' }, null, 'allow'), 'ACTIONC_CSRF_REJECTED');
+  addon.checkOrigin({ ...formPost, origin: 'null' }, ['null']);
+  rejects(() => addon.checkOrigin({ ...formPost, origin: '' }), 'ACTIONC_CSRF_REJECTED');
+  // With a forwarded host, Host is not consulted.
+  rejects(() => addon.checkOrigin({ origin: 'https://example.com', host: 'example.com', 'x-forwarded-host': 'app.example.org' }), 'ACTIONC_CSRF_REJECTED');
   assert.throws(() => addon.checkOrigin(formPost, [], 'sometimes'), TypeError);
   assert.throws(() => addon.checkOrigin('origin'), TypeError);
 });

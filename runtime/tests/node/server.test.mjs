@@ -114,6 +114,20 @@ test('a captured server action comes back as the registered function, with its o
   assert.equal(plain, inner);
 });
 
+test('key rotation across a rebuild: an old blob decrypts with the action\'s new ID', async () => {
+  const specs = ['app/page.tsx:Page/rename:inline', 'app/page.tsx:Page/remove:inline'];
+  const before = writeManifest(key, specs).manifest.actions;
+  const blob = await encryptActionBoundArgs(before[0].id, ['owner']);
+  const after = writeManifest(keyBase64(13), specs).manifest.actions;
+  setKeyRing({ current: keyBase64(13), previous: [key] });
+  try {
+    assert.deepEqual(await decryptActionBoundArgs(after[0].id, blob), ['owner']);
+    await assert.rejects(decryptActionBoundArgs(after[1].id, blob), { code: 'ACTIONC_BOUND_ARGS_REJECTED' });
+  } finally {
+    setKeyRing({ current: key });
+  }
+});
+
 test('captures the codec cannot represent are refused by name', async () => {
   class Point {}
   const cyclic = {};
@@ -149,7 +163,7 @@ test('loadActionManifest resolves with the configured key ring', () => {
   const { path, manifest } = writeManifest(key, ['app/a.ts:one', 'app/b.tsx:Form/submit:inline']);
   const actions = loadActionManifest(path);
   assert.equal(actions.size, 2);
-  assert.deepEqual(actions.resolve(manifest.actions[1].id), { module: 'app/b.tsx', export: 'Form/submit', kind: 'inline' });
+  assert.deepEqual(actions.resolve(manifest.actions[1].id), { id: manifest.actions[1].id, module: 'app/b.tsx', export: 'Form/submit', kind: 'inline' });
   assert.throws(() => actions.resolve('nope'), { code: 'ACTIONC_MALFORMED_ID' });
   const other = writeManifest(keyBase64(99), ['app/a.ts:one']);
   assert.throws(() => loadActionManifest(other.path), { code: 'ACTIONC_INVALID_KEY' });
@@ -165,6 +179,9 @@ test('request helpers accept Node and fetch header shapes', () => {
     code: 'ACTIONC_CSRF_REJECTED',
   });
   assert.throws(() => checkActionOrigin({ host: 'example.com' }, { missingOrigin: 'reject' }), { code: 'ACTIONC_CSRF_REJECTED' });
+  const nullOrigin = { origin: 'null', host: 'example.com', 'sec-fetch-site': 'same-site', 'content-type': 'multipart/form-data; boundary=b' };
+  assert.throws(() => checkActionOrigin(nullOrigin), { code: 'ACTIONC_CSRF_REJECTED' });
+  checkActionOrigin(nullOrigin, { allowedOrigins: ['null'] });
 
   assert.equal(actionIdFromHeaders(new Headers({ 'Next-Action': 'abc' })), 'abc');
   assert.equal(actionIdFromHeaders({}), null);
