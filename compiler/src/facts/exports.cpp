@@ -142,19 +142,27 @@ void addImportBindings(Node statement, std::string_view source, BindingTable& ta
     }
 }
 
-// TypeScript emits nothing for a namespace that declares only types.
+// TypeScript emits nothing for a namespace that declares only types (nested namespaces
+// of only types included; walked with a stack, however deep they nest).
 bool isTypeOnlyNamespace(Node declaration) {
-    const Node body = declaration.field("body");
-    if (!body) return true;
-    for (Node statement : namedChildren(body)) {
-        Node inner = statement;
-        if (statement.is("export_statement")) {
-            inner = statement.field("declaration");
-            if (!inner) return false;
+    std::vector<Node> pending{declaration};
+    while (!pending.empty()) {
+        const Node body = pending.back().field("body");
+        pending.pop_back();
+        if (!body) continue;
+        for (Node statement : namedChildren(body)) {
+            Node inner = statement;
+            if (statement.is("export_statement")) {
+                inner = statement.field("declaration");
+                if (!inner) return false;
+            }
+            if (inner.is("comment") || inner.is("type_alias_declaration") || inner.is("interface_declaration")) continue;
+            if (inner.is("internal_module") || inner.is("module")) {
+                pending.push_back(inner);
+                continue;
+            }
+            return false;
         }
-        if (inner.is("comment") || inner.is("type_alias_declaration") || inner.is("interface_declaration")) continue;
-        if ((inner.is("internal_module") || inner.is("module")) && isTypeOnlyNamespace(inner)) continue;
-        return false;
     }
     return true;
 }

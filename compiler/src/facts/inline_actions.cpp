@@ -109,6 +109,11 @@ Node unwrapParentheses(Node value) {
     return value;
 }
 
+// How deep server functions may nest inside server functions: each one's captures are
+// found over its whole body, so the work grows with the square of this depth (docs:
+// diagnostics, inline-nesting-too-deep). Real code nests one or two.
+constexpr std::size_t kMaxActionNesting = 64;
+
 // What the walk learns about a function whose body starts with 'use server'.
 struct Candidate {
     Node function;
@@ -144,6 +149,9 @@ public:
     }
 
     std::vector<Candidate> candidates;
+
+    bool isCandidate(Node function) const { return candidateStarts_.count(function.start()) > 0; }
+
     std::unordered_set<std::string> localTypeNames;  // types declared inside functions
     std::vector<std::pair<std::uint32_t, std::string>> localTypeDeclarations;  // where, and which
     std::vector<std::pair<std::uint32_t, std::string_view>> typeReferences;  // every type name used, by offset
@@ -156,6 +164,7 @@ private:
         bool function = false;
         bool enclosesCode = false;  // a function or class body: not module level any more
         bool pushedName = false;
+        bool tooDeep = false;  // a server function past kMaxActionNesting
     };
 
     bool enter(Node node, TSFieldId field) {
@@ -214,6 +223,7 @@ private:
         if (f.pushedName) names_.pop_back();
         if (f.enclosesCode) --enclosedDepth_;
         if (f.candidate >= 0) openCandidates_.pop_back();
+        if (f.tooDeep) --tooDeep_;
     }
 
     void pushName(Frame& f, std::string name) {
@@ -237,7 +247,17 @@ private:
                                                       "function (put it at the top of the file)",
                                                       client->statement.start(), client->statement.length()));
             }
-            if (prologue.has("use server")) {
+            if (prologue.has("use server") && openCandidates_.size() >= kMaxActionNesting) {
+                f.tooDeep = true;
+                const Directive* d = prologue.find("use server");
+                // Once per chain: the ones inside it are just as deep.
+                if (tooDeep_++ == 0) diagnostics_.push_back(makeDiagnostic(
+                    source_, Severity::Error, "inline-nesting-too-deep",
+                    "server functions nest more than " + std::to_string(kMaxActionNesting) +
+                        " deep here; move the inner ones out (each is hoisted to module level anyway)",
+                    d->statement.start(), d->statement.length()));
+            } else if (prologue.has("use server")) {
+                candidateStarts_.insert(node.start());
                 f.candidate = static_cast<std::int32_t>(candidates.size());
                 candidates.push_back(describeCandidate(node, std::move(prologue), own, parentNode, grandparentNode));
                 openCandidates_.push_back(f.candidate);
@@ -295,7 +315,9 @@ private:
     std::vector<Frame> frames_;
     std::vector<std::string> names_;  // the enclosing named scopes
     std::vector<std::int32_t> openCandidates_;
+    std::unordered_set<std::uint32_t> candidateStarts_;
     int enclosedDepth_ = 0;
+    int tooDeep_ = 0;
 };
 
 class InlineCollector {
@@ -487,10 +509,7 @@ private:
         return Captured::Value;
     }
 
-    bool isServerFunction(Node function) const {
-        return std::any_of(finder_.candidates.begin(), finder_.candidates.end(),
-                           [&](const Candidate& c) { return c.function == function; });
-    }
+    bool isServerFunction(Node function) const { return finder_.isCandidate(function); }
 
     // A capture read in a parameter default where the body declares the same name: the
     // hoisted function binds the capture under another name, and the defaults say so.
