@@ -91,6 +91,8 @@ struct BuildFlags {
     std::vector<std::string> exclude;
     bool includeTests = false;
     bool keepUnused = false;
+    bool mirror = false;
+    bool manifestOnly = false;
     bool copyUnchanged = false;
     bool noCache = false;
 };
@@ -127,6 +129,8 @@ int runBuildCommand(const BuildFlags& flags, const GlobalFlags& global) {
     if (!flags.exclude.empty()) options.project.exclude = flags.exclude;
     if (flags.includeTests) options.project.includeTests = true;
     if (flags.keepUnused) options.keepUnused = true;
+    if (flags.mirror) options.output = OutputMode::Mirror;
+    if (flags.manifestOnly) options.output = OutputMode::ManifestOnly;
     if (flags.copyUnchanged) options.copyUnchanged = true;
     if (flags.noCache) options.useCache = false;
     if (!flags.clientRuntime.empty()) options.emit.clientRuntime = flags.clientRuntime;
@@ -372,13 +376,17 @@ int main(int argc, char** argv) {
     CLI::App* buildCmd = app.add_subcommand("build", "Compile a project into DIR/client, DIR/server and a manifest");
     buildCmd->add_option("root", build.root, "Project root")->required()->check(CLI::ExistingDirectory);
     buildCmd->add_option("-o,--out", build.out, "Output directory (or \"out\" in actionc.json)");
+    CLI::Option* mirrorFlag = buildCmd->add_flag(
+        "--mirror", build.mirror, "Write full mirrors of the project into DIR/client and DIR/server (default: only the modules that change, and DIR/actionc.index.json)");
+    buildCmd->add_flag("--manifest-only", build.manifestOnly, "Write only DIR/actions.manifest.json (a CI check of the public surface)")
+        ->excludes(mirrorFlag);
     addKeyAndRuntimeOptions(buildCmd, build.keyFile, build.clientRuntime, build.serverRuntime);
     buildCmd->add_option("--include", build.include, "Only files matching these globs (picomatch syntax, !negation)");
     buildCmd->add_option("--exclude", build.exclude, "Leave out files matching these globs");
     buildCmd->add_flag("--include-tests", build.includeTests, "Compile *.test.*, *.spec.* and __tests__/ too");
     buildCmd->add_flag("--keep-unused", build.keepUnused, "Keep actions no module imports (for libraries)");
     buildCmd->add_flag("--copy", build.copyUnchanged,
-                       "Copy unchanged files instead of hard-linking them to their sources");
+                       "With --mirror: copy unchanged files instead of hard-linking them to their sources");
     buildCmd->add_flag("--no-cache", build.noCache, "Build everything again: ignore DIR/.actionc-cache and DIR/.actionc-state");
 
     TransformFlags transform;

@@ -154,7 +154,7 @@ grep -q '"reason": "forged"' "$work/stdout.txt" || fail "inspect --json forged: 
 # Globs: braces, classes and negation; a pattern that matches nothing is a warning.
 mkdir -p "$work/globs/app/legacy" "$work/globs/lib"
 for f in app/a.ts app/legacy/old.ts app/legacy/keep.ts lib/b.ts lib/c.js; do echo "export const x = 1;" > "$work/globs/$f"; done
-ACTIONC_ENCRYPTION_KEY=$key "$actionc" build "$work/globs" --out "$work/globs-out" --include '{app,lib}/**/*.[jt]s' \
+ACTIONC_ENCRYPTION_KEY=$key "$actionc" build "$work/globs" --out "$work/globs-out" --mirror --include '{app,lib}/**/*.[jt]s' \
   --include '!app/legacy/**' --include 'app/legacy/keep.ts' --include 'src/**' --exclude '*.js' --exclude 'lib/*.js' > /dev/null 2> "$work/err"
 (cd "$work/globs-out/server" && find . -type f | sort) > "$work/globs.files"
 printf './app/a.ts\n./app/legacy/keep.ts\n./lib/b.ts\n' | diff - "$work/globs.files" || fail "globs selected the wrong files"

@@ -33,7 +33,7 @@ actual="$work/actual"
 mkdir -p "$actual"
 cp "$work/exit-status" "$work/diagnostics.txt" "$actual/"
 if [[ -d "$out" ]]; then
-  for part in client server actions.manifest.json; do
+  for part in client server actions.manifest.json actionc.index.json; do
     [[ -e "$out/$part" ]] && cp -r "$out/$part" "$actual/"
   done
 fi

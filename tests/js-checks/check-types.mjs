@@ -1,11 +1,11 @@
 // The server layer of every TypeScript golden case type-checks under `strict` wherever its
 // input does (issue 11): hoisted inline actions must not lose the types their parameters
-// had in place. Usage: node check-types.mjs TESTDATA_DIR
+// had in place. The layer is the project with the output directory's modules over it. Usage: node check-types.mjs TESTDATA_DIR
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 
-const testdata = process.argv[2];
+const testdata = resolve(process.argv[2]);
 
 // What the server layer imports from the runtime, typed as its declarations promise.
 const runtimeDeclarations = `
@@ -41,8 +41,10 @@ function* typeScriptFiles(dir) {
 const libraries = new Map();
 const baseHost = ts.createCompilerHost(options);
 
-// The files of `root` that have type errors (their paths relative to `root`), with the first message.
-function filesWithErrors(root) {
+// The files of `root` that have type errors (their paths relative to `root`), with the first
+// message. With `overlay`, a file of `root` that the overlay holds too is read from it: the
+// server layer as a bundler sees it, overlay first, then source.
+function filesWithErrors(root, overlay) {
   const files = [...typeScriptFiles(root)];
   const host = ts.createCompilerHost(options);
   const getSourceFile = host.getSourceFile.bind(host);
@@ -53,7 +55,12 @@ function filesWithErrors(root) {
   };
   const readFile = host.readFile.bind(host);
   const declarations = join(root, '__actionc_runtime__.d.ts');
-  host.readFile = (file) => (file === declarations ? runtimeDeclarations : readFile(file));
+  const overlaid = (file) => {
+    if (!overlay || !file.startsWith(root + '/')) return null;
+    const replacement = join(overlay, relative(root, file));
+    return existsSync(replacement) ? replacement : null;
+  };
+  host.readFile = (file) => (file === declarations ? runtimeDeclarations : readFile(overlaid(file) ?? file));
   const fileExists = host.fileExists.bind(host);
   host.fileExists = (file) => file === declarations || fileExists(file);
   const program = ts.createProgram([...files, declarations], options, host);
@@ -76,7 +83,7 @@ for (const group of readdirSync(testdata)) {
     const server = join(groupDir, name, 'expected', 'server');
     if (!existsSync(server) || [...typeScriptFiles(input)].length === 0) continue;
     const inputErrors = filesWithErrors(input);
-    const outputErrors = filesWithErrors(server);
+    const outputErrors = filesWithErrors(input, server);
     for (const [file, message] of outputErrors) {
       if (!inputErrors.has(file)) failures.push(`${group}/${name}/expected/server/${file}: ${message}`);
     }

@@ -87,11 +87,13 @@ TEST_CASE("outputs of deleted sources are removed; unchanged files keep their by
     p.write("src/a.ts", "export const a = 1;\n");
     p.write("src/old/b.ts", "export const b = 1;\n");
     p.write("src/logo.svg", "<svg/>");
-    REQUIRE(runBuild(optionsFor(p, p.root / "out", 2), testKey()).ok);
+    BuildOptions mirror = optionsFor(p, p.root / "out", 2);
+    mirror.output = OutputMode::Mirror;
+    REQUIRE(runBuild(mirror, testKey()).ok);
     CHECK(fs::exists(p.root / "out/client/old/b.ts"));
     CHECK(readFile((p.root / "out/server/logo.svg").string()) == "<svg/>");
     fs::remove_all(p.root / "src/old");
-    REQUIRE(runBuild(optionsFor(p, p.root / "out", 2), testKey()).ok);
+    REQUIRE(runBuild(mirror, testKey()).ok);
     CHECK_FALSE(fs::exists(p.root / "out/client/old"));
     CHECK(readFile((p.root / "out/client/a.ts").string()) == "export const a = 1;\n");
 }
@@ -119,11 +121,49 @@ TEST_CASE("the facts cache never serves stale facts, and a corrupt cache is igno
     CHECK(readFile((out / "actions.manifest.json").string()) == manifest);
 }
 
-TEST_CASE("unchanged files are hard links to their sources unless copies are asked for") {
+TEST_CASE("by default the layers hold only what changed, and an index says which modules those are") {
+    TempProject p("actionc-build-overlay");
+    p.write("src/actions.ts", "'use server';\nexport async function save() {}\n");
+    p.write("src/app/page.tsx", "import { save } from '../actions';\nexport const P = save;\n");
+    p.write("src/logo.svg", "<svg/>");
+    const fs::path out = p.root / "out";
+    REQUIRE(runBuild(optionsFor(p, out, 1), testKey()).ok);
+    CHECK(fs::exists(out / "client/actions.ts"));
+    CHECK(fs::exists(out / "server/actions.ts.map"));
+    CHECK_FALSE(fs::exists(out / "client/app"));
+    CHECK_FALSE(fs::exists(out / "server/logo.svg"));
+    CHECK(readFile((out / "actionc.index.json").string()) ==
+          "{\n  \"client\": [\n    \"actions.ts\"\n  ],\n  \"root\": \"../src\",\n  \"server\": [\n    \"actions.ts\"\n  ],\n"
+          "  \"version\": 1\n}\n");
+}
+
+TEST_CASE("switching output modes leaves no output of the previous mode behind") {
+    TempProject p("actionc-build-modes");
+    p.write("src/actions.ts", "'use server';\nexport async function save() {}\n");
+    p.write("src/plain.ts", "import { save } from './actions';\nexport const x = save;\n");
+    const fs::path out = p.root / "out";
+    BuildOptions options = optionsFor(p, out, 2);
+    options.output = OutputMode::Mirror;
+    REQUIRE(runBuild(options, testKey()).ok);
+    REQUIRE(fs::exists(out / "server/plain.ts"));
+    options.output = OutputMode::Overlay;
+    REQUIRE(runBuild(options, testKey()).ok);
+    CHECK_FALSE(fs::exists(out / "server/plain.ts"));
+    CHECK(fs::exists(out / "server/actions.ts"));
+    options.output = OutputMode::ManifestOnly;
+    REQUIRE(runBuild(options, testKey()).ok);
+    CHECK_FALSE(fs::exists(out / "server"));
+    CHECK_FALSE(fs::exists(out / "client"));
+    CHECK_FALSE(fs::exists(out / "actionc.index.json"));
+    CHECK(fs::exists(out / "actions.manifest.json"));
+}
+
+TEST_CASE("mirrors: unchanged files are hard links to their sources unless copies are asked for") {
     TempProject p("actionc-build-links");
     p.write("src/plain.ts", "export const x = 1;\n");
     p.write("src/logo.svg", "<svg/>");
     BuildOptions options = optionsFor(p, p.root / "out", 1);
+    options.output = OutputMode::Mirror;
     REQUIRE(runBuild(options, testKey()).ok);
     CHECK(fs::equivalent(p.root / "src/plain.ts", p.root / "out/client/plain.ts"));
     CHECK(fs::equivalent(p.root / "src/logo.svg", p.root / "out/server/logo.svg"));
@@ -185,7 +225,6 @@ TEST_CASE("the build state notices every kind of change") {
         p.write("src/deep/other.tsx", "import { save } from '../actions';\nexport const Q = save;\n");
         const BuildResult result = runBuild(options, testKey());
         CHECK_FALSE(result.upToDate);
-        CHECK(fs::exists(out / "client/deep/other.tsx"));
         CHECK(readFile((out / "actions.manifest.json").string()).find("deep/other.tsx") != std::string::npos);
     }
     SUBCASE("an edited module") {
@@ -195,9 +234,9 @@ TEST_CASE("the build state notices every kind of change") {
         CHECK(result.summary.stripped == std::vector<std::string>{"actions.ts#more"});
     }
     SUBCASE("a deleted output") {
-        fs::remove(out / "client/deep/page.tsx");
+        fs::remove(out / "server/actions.ts");
         CHECK_FALSE(runBuild(options, testKey()).upToDate);
-        CHECK(fs::exists(out / "client/deep/page.tsx"));
+        CHECK(fs::exists(out / "server/actions.ts"));
     }
     SUBCASE("an output edited in place") {
         const std::string stub = readFile((out / "client/actions.ts").string());
@@ -221,15 +260,20 @@ TEST_CASE("the build state notices every kind of change") {
     }
 }
 
-TEST_CASE("a build with warnings is never skipped, so its warnings are printed every time") {
+TEST_CASE("a build with warnings records its state too, and a build with nothing to do prints them again") {
     TempProject p("actionc-build-state-warnings");
     p.write("src/page.tsx", "import { x } from './missing';\nexport const P = x;\n");
     const BuildOptions options = optionsFor(p, p.root / "out", 1);
-    REQUIRE(runBuild(options, testKey()).ok);
+    const BuildResult first = runBuild(options, testKey());
+    REQUIRE(first.ok);
+    REQUIRE(first.diagnostics.size() == 1);
     buildUntilSettled(options, p);
     const BuildResult again = runBuild(options, testKey());
-    CHECK_FALSE(again.upToDate);
-    CHECK(again.diagnostics.size() == 1);
+    CHECK(again.upToDate);
+    REQUIRE(again.diagnostics.size() == 1);
+    CHECK(again.diagnostics[0].code == first.diagnostics[0].code);
+    CHECK(again.diagnostics[0].position.line == first.diagnostics[0].position.line);
+    CHECK(again.diagnostics[0].sourceLine == first.diagnostics[0].sourceLine);
 }
 
 TEST_CASE("a rebuild after a change updates only what changed, and leaves nothing stale") {
@@ -238,7 +282,8 @@ TEST_CASE("a rebuild after a change updates only what changed, and leaves nothin
     p.write("src/page.tsx", "import { save } from './actions';\nexport const P = save;\n");
     p.write("src/plain.ts", "export const x = 1;\n");
     const fs::path out = p.root / "out";
-    const BuildOptions options = optionsFor(p, out, 2);
+    BuildOptions options = optionsFor(p, out, 2);
+    options.output = OutputMode::Mirror;
     REQUIRE(runBuild(options, testKey()).ok);
     buildUntilSettled(options, p);
     REQUIRE(fs::exists(out / "client/actions.ts.map"));
@@ -278,6 +323,7 @@ TEST_CASE("copies follow their sources, and are left alone (mtime and all) when 
     TempProject p("actionc-build-copies");
     p.write("src/logo.svg", "<svg/>");
     BuildOptions options = optionsFor(p, p.root / "out", 1);
+    options.output = OutputMode::Mirror;
     options.copyUnchanged = true;
     options.useCache = false;  // every build does the copying, none is skipped
     REQUIRE(runBuild(options, testKey()).ok);

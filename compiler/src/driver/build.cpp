@@ -65,20 +65,6 @@ struct LayerOutput {
     std::optional<MappedOutput> server;
 };
 
-// The output file and its source map, side by side; the map names the original by a
-// path relative to itself, so moving the whole tree keeps it valid.
-void writeMapped(const MappedOutput& output, const fs::path& outFile, const fs::path& sourceFile,
-                 std::vector<StampedPath>& written) {
-    const std::string mapName = outFile.filename().string() + ".map";
-    const fs::path sourceAbsolute = fs::absolute(sourceFile).lexically_normal();
-    const fs::path mapDirectory = fs::absolute(outFile).lexically_normal().parent_path();
-    const std::string sourcePath = sourceAbsolute.lexically_relative(mapDirectory).generic_string();
-    const std::string file = outFile.string();
-    written.push_back({file, writeFileAtomically(file, output.text() + "//# sourceMappingURL=" + mapName + "\n")});
-    written.push_back(
-        {file + ".map", writeFileAtomically(file + ".map", output.sourceMap(outFile.filename().string(), sourcePath))});
-}
-
 // Everything besides the files that decides what a build writes. The compiler binary
 // is named by its stamp: a rebuilt actionc may emit other bytes under the same version.
 std::string buildFingerprint(const BuildOptions& options, const Key& key) {
@@ -100,7 +86,8 @@ std::string buildFingerprint(const BuildOptions& options, const Key& key) {
     }
     add(options.emit.clientRuntime);
     add(options.emit.serverRuntime);
-    add(std::string{options.project.includeTests ? 't' : '-', options.keepUnused ? 'k' : '-', options.copyUnchanged ? 'c' : '-'});
+    add(std::string{options.project.includeTests ? 't' : '-', options.keepUnused ? 'k' : '-', options.copyUnchanged ? 'c' : '-',
+                    static_cast<char>('0' + static_cast<int>(options.output))});
     return contentHashOf(facts);
 }
 
@@ -114,8 +101,7 @@ StampedPath stampedNow(std::string path) {
 // What this build read and wrote, for the next build to compare stamps against.
 BuildState recordBuild(std::string fingerprint, std::int64_t startedNs, const std::string& root, const std::string& out,
                        const std::vector<ProjectFile>& files, const std::vector<StampedPath>& directories,
-                       const std::vector<std::string>& configFiles, const std::set<fs::path>& outputDirectories,
-                       std::vector<std::vector<StampedPath>>& writtenByFile, StampedPath manifest) {
+                       const std::vector<std::string>& configFiles, WrittenTree& tree, StampedPath manifest) {
     BuildState state;
     state.fingerprint = std::move(fingerprint);
     state.root = root;
@@ -129,80 +115,10 @@ BuildState recordBuild(std::string fingerprint, std::int64_t startedNs, const st
         state.configFiles.push_back(std::move(config));
     }
     // Stamped after the writes and the removal of stale files, which move them.
-    for (const fs::path& d : outputDirectories) state.outputDirectories.push_back(stampedNow(d.string()));
-    for (auto& written : writtenByFile) {
-        for (StampedPath& w : written) state.writtenFiles.push_back(std::move(w));
-    }
+    for (const fs::path& d : tree.directories) state.outputDirectories.push_back(stampedNow(d.string()));
+    state.writtenFiles = std::move(tree.files);
     state.writtenFiles.push_back(std::move(manifest));
     return state;
-}
-
-// The output tree the previous build left, when nothing else has touched it since: then
-// a file it linked whose source has not moved is still that link (no stat needed), and
-// its stale outputs are known without walking the tree.
-class PreviousTree {
-public:
-    PreviousTree(const std::optional<BuildState>& previous, const std::string& root, const std::string& out,
-                 unsigned jobs)
-        : previous_(previous && previous->root == root && previous->outDir == out && outputTreeUntouched(*previous, jobs)
-                        ? &*previous
-                        : nullptr) {
-        if (!previous_) return;
-        for (const StampedPath& f : previous_->inputFiles) inputs_.emplace(f.path, f.stamp);
-        for (const StampedPath& w : previous_->writtenFiles) written_.insert(w.path);
-        for (const StampedPath& d : previous_->outputDirectories) directories_.insert(d.path);
-    }
-
-    bool known() const { return previous_ != nullptr; }
-    bool hadDirectory(const std::string& path) const { return directories_.count(path) > 0; }
-
-    bool stillLinked(const std::string& target, const std::string& source, const FileStamp& stamp) const {
-        if (!previous_ || written_.count(target)) return false;
-        const auto it = inputs_.find(source);
-        return it != inputs_.end() && it->second == stamp;
-    }
-
-    // Deletes what the previous build wrote or linked under `layer` that is not in
-    // `keep`, then the directories that emptied.
-    void removeStale(const std::string& layer, const std::set<std::string>& keep) const {
-        const std::string prefix = previous_->outDir + layer + "/";
-        auto removeIfStale = [&](std::string_view rel) {
-            if (!keep.count(std::string(rel))) ::unlink((prefix + std::string(rel)).c_str());
-        };
-        for (const StampedPath& f : previous_->inputFiles) removeIfStale(std::string_view(f.path).substr(previous_->root.size()));
-        for (const StampedPath& w : previous_->writtenFiles) {
-            if (w.path.starts_with(prefix)) removeIfStale(std::string_view(w.path).substr(prefix.size()));
-        }
-        // Deepest first; rmdir leaves a directory that still has entries.
-        for (auto d = previous_->outputDirectories.rbegin(); d != previous_->outputDirectories.rend(); ++d) {
-            if (d->path.starts_with(prefix)) ::rmdir(d->path.c_str());
-        }
-    }
-
-private:
-    const BuildState* previous_;
-    std::unordered_map<std::string_view, FileStamp> inputs_;
-    std::unordered_set<std::string_view> written_;
-    std::unordered_set<std::string_view> directories_;
-};
-
-// Every output directory, made once up front rather than checked per file from many
-// threads (and not at all when the previous build made it); returned for the build state.
-std::set<fs::path> createOutputDirectories(const fs::path& out, const std::vector<ProjectFile>& files,
-                                           const PreviousTree& previous) {
-    std::set<fs::path> directories;
-    for (const ProjectFile& f : files) {
-        // Every ancestor too: directories that hold only directories are outputs as well.
-        for (fs::path parent = fs::path(f.relativePath).parent_path();; parent = parent.parent_path()) {
-            const bool known = !directories.insert(out / "client" / parent).second;
-            directories.insert(out / "server" / parent);
-            if (known || parent.empty()) break;
-        }
-    }
-    for (const fs::path& d : directories) {
-        if (!previous.hadDirectory(d.string())) fs::create_directories(d);
-    }
-    return directories;
 }
 
 }  // namespace
@@ -245,21 +161,19 @@ public:
         analyse(result.diagnostics);
         if (hasErrors(result.diagnostics)) return result;
         emitModules();
-        writeOutputs(PreviousTree(previous, rootDirectory_, outDirectory_, jobs_));
+        WrittenTree tree = writeOutputs(previous);
         const FileStamp manifestStamp = writeManifest(result.summary);
         result.ok = true;
         if (options_.useCache) {
             const bool allHits =
                 std::all_of(modules_.begin(), modules_.end(), [](const CompiledModule& m) { return m.cacheHit; });
             saveFactsCache(modules_, cachePath(), allHits, cache_->size());
-            // Warnings are printed by every build, so a build that had some is never skipped.
-            if (result.diagnostics.empty()) {
-                BuildState state = recordBuild(std::move(fingerprint), startedNs, rootDirectory_, outDirectory_, files_,
-                                               directories_, configFiles_, outputDirectories_, writtenByFile_,
-                                               {manifestPath(), manifestStamp});
-                state.summary = result.summary;
-                saveBuildState((out_ / kBuildStateFile).string(), state);
-            }
+            BuildState state = recordBuild(std::move(fingerprint), startedNs, rootDirectory_, outDirectory_, files_,
+                                           directories_, configFiles_, tree, {manifestPath(), manifestStamp});
+            state.mirrored = options_.output == OutputMode::Mirror;
+            state.summary = result.summary;
+            state.warnings = result.diagnostics;  // a build with nothing to do prints them again
+            saveBuildState((out_ / kBuildStateFile).string(), state);
         }
         timer_.mark("manifest, cache, build state");
         return result;
@@ -334,7 +248,7 @@ private:
         timer_.mark("emit");
     }
 
-    // The layer output of file `f`, when it differs from the file (else it is mirrored).
+    // The layer output of file `f`, when it differs from the file.
     const MappedOutput* changedOutput(std::size_t f, std::string_view layer) const {
         const std::size_t m = moduleOfFile_[f];
         if (m == kNoModule) return nullptr;
@@ -342,39 +256,13 @@ private:
         return output && output->changesOriginal() ? &*output : nullptr;
     }
 
-    // Both layers of every file, then whatever an earlier build left that is not an
-    // output any more.
-    void writeOutputs(const PreviousTree& previousTree) {
-        outputDirectories_ = createOutputDirectories(out_, files_, previousTree);
-        writtenByFile_.assign(files_.size(), {});
-        parallelFor(files_.size(), jobs_, [&](std::size_t f) {
-            const std::string source = rootDirectory_ + files_[f].relativePath;
-            for (const char* layer : {"client", "server"}) {
-                const fs::path target = out_ / layer / files_[f].relativePath;
-                if (const MappedOutput* output = changedOutput(f, layer)) {
-                    writeMapped(*output, target, source, writtenByFile_[f]);
-                } else if (options_.copyUnchanged) {
-                    writtenByFile_[f].push_back({target.string(), copyFileAtomically(source, target.string())});
-                } else if (!previousTree.stillLinked(target.string(), source, files_[f].stamp)) {
-                    if (const auto copy = linkFileAtomically(source, target.string())) {
-                        writtenByFile_[f].push_back({target.string(), *copy});
-                    }
-                }
-            }
-        });
-        for (const char* layer : {"client", "server"}) {
-            std::set<std::string> keep;  // what stays after stale files are removed
-            for (std::size_t f = 0; f < files_.size(); ++f) {
-                keep.insert(files_[f].relativePath);
-                if (changedOutput(f, layer)) keep.insert(files_[f].relativePath + ".map");
-            }
-            if (previousTree.known()) {
-                previousTree.removeStale(layer, keep);
-            } else {
-                removeStaleFiles((out_ / layer).string(), keep);
-            }
-        }
+    WrittenTree writeOutputs(const std::optional<BuildState>& previous) {
+        const OutputTreeOptions options{options_.output, options_.copyUnchanged, jobs_, rootDirectory_, out_};
+        WrittenTree tree = writeOutputTree(options, files_, [&](std::size_t f) {
+            return FileOutputs{changedOutput(f, "client"), changedOutput(f, "server")};
+        }, previous);
         timer_.mark("write outputs");
+        return tree;
     }
 
     FileStamp writeManifest(BuildSummary& summary) const {
@@ -408,8 +296,6 @@ private:
     ModuleList moduleList_;
     ProjectAnalysis analysis_;
     std::vector<LayerOutput> outputs_;
-    std::set<fs::path> outputDirectories_;
-    std::vector<std::vector<StampedPath>> writtenByFile_;
 };
 
 }  // namespace
@@ -430,6 +316,7 @@ BuildResult runBuild(const BuildOptions& options, const Key& key) {
             result.ok = true;
             result.upToDate = true;
             result.summary = previous->summary;
+            result.diagnostics = previous->warnings;
             return result;
         }
         // From here on the outputs change, and the old record no longer describes them.

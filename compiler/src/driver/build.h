@@ -5,6 +5,7 @@
 
 #include "actionc/keyring.h"
 #include "driver/build_state.h"
+#include "driver/output_tree.h"
 #include "driver/project.h"
 #include "emit/emit.h"
 #include "syntax/diagnostics.h"
@@ -19,8 +20,11 @@ struct BuildOptions {
     unsigned jobs = 0;         // 0: one per core
     EmitOptions emit;
     bool keepUnused = false;
-    // Unchanged files are hard links to their sources (no bytes copied) unless this is
-    // set; set it when something may write into the output tree.
+    // What the layers hold (output_tree.h): the changed modules and an index (default),
+    // full mirrors, or nothing but the manifest.
+    OutputMode output = OutputMode::Overlay;
+    // Mirror: unchanged files are hard links to their sources (no bytes copied) unless
+    // this is set; set it when something may write into the output tree.
     bool copyUnchanged = false;
     // Reuse the facts of unchanged modules from <out>/.actionc-cache (facts_cache.h), and
     // skip the whole build when nothing changed since the last one (build_state.h).

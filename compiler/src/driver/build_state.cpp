@@ -17,7 +17,7 @@ namespace actionc {
 namespace {
 
 // Bumped whenever the layout below changes; an older state is ignored.
-constexpr char kMagic[] = "actionc-state 3\n";
+constexpr char kMagic[] = "actionc-state 4\n";
 
 // A coarse-clock tick is at most 10 ms on Linux (HZ=100); the margin leaves room for
 // file systems whose clocks lag a little more.
@@ -44,6 +44,37 @@ std::vector<StampedPath> readStamped(ByteReader& in) {
     return list;
 }
 
+void writeDiagnostic(ByteWriter& out, const Diagnostic& d, bool withNotes) {
+    out.u32(static_cast<std::uint32_t>(d.severity));
+    out.string(d.code);
+    out.string(d.message);
+    out.string(d.path);
+    out.u32(d.position.line);
+    out.u32(d.position.column);
+    out.string(d.sourceLine);
+    out.u32(d.highlightLength);
+    out.u32(withNotes ? static_cast<std::uint32_t>(d.notes.size()) : 0);
+    if (withNotes) {
+        for (const Diagnostic& note : d.notes) writeDiagnostic(out, note, false);  // notes have none
+    }
+}
+
+Diagnostic readDiagnostic(ByteReader& in, bool withNotes) {
+    Diagnostic d;
+    d.severity = static_cast<Severity>(in.u32());
+    d.code = in.string();
+    d.message = in.string();
+    d.path = in.string();
+    d.position.line = in.u32();
+    d.position.column = in.u32();
+    d.sourceLine = in.string();
+    d.highlightLength = in.u32();
+    d.notes.resize(in.count());
+    if (!withNotes && !d.notes.empty()) throw std::runtime_error("nested notes");
+    for (Diagnostic& note : d.notes) note = readDiagnostic(in, false);
+    return d;
+}
+
 }  // namespace
 
 std::optional<BuildState> loadBuildState(const std::string& path) {
@@ -65,6 +96,9 @@ std::optional<BuildState> loadBuildState(const std::string& path) {
         s.actionModules = in.u64();
         s.actions = in.u64();
         s.stripped = in.strings();
+        state.mirrored = in.boolean();
+        state.warnings.resize(in.count());
+        for (Diagnostic& d : state.warnings) d = readDiagnostic(in, true);
         if (!in.atEnd()) return std::nullopt;
         return state;
     } catch (const std::exception&) {
@@ -85,6 +119,9 @@ void saveBuildState(const std::string& path, const BuildState& state) {
     const BuildSummary& s = state.summary;
     for (std::size_t n : {s.files, s.modules, s.actionModules, s.actions}) out.u64(n);
     out.strings(s.stripped);
+    out.boolean(state.mirrored);
+    out.u32(static_cast<std::uint32_t>(state.warnings.size()));
+    for (const Diagnostic& d : state.warnings) writeDiagnostic(out, d, true);
     writeFileAtomically(path, out.bytes());
 }
 

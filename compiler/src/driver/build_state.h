@@ -8,6 +8,7 @@
 #pragma once
 
 #include "support/file_stamp.h"
+#include "syntax/diagnostics.h"
 
 #include <cstdint>
 #include <optional>
@@ -38,7 +39,10 @@ struct BuildState {
     std::vector<StampedPath> configFiles;        // tsconfig.json and what it extends
     std::vector<StampedPath> outputDirectories;  // under client/ and server/
     std::vector<StampedPath> writtenFiles;       // every output written (not linked), the manifest
+    bool mirrored = false;                       // its layers linked or copied every input
     BuildSummary summary;
+    // The warnings the build printed: a build with nothing to do prints them again.
+    std::vector<Diagnostic> warnings;
 };
 
 std::optional<BuildState> loadBuildState(const std::string& path);

@@ -21,6 +21,9 @@ BuildOptions ProjectConfig::toBuildOptions(const std::string& root) const {
     options.project.exclude = exclude;
     options.project.includeTests = includeTests;
     options.keepUnused = keepUnused;
+    options.output = output == "mirror"          ? OutputMode::Mirror
+                     : output == "manifest-only" ? OutputMode::ManifestOnly
+                                                 : OutputMode::Overlay;
     options.copyUnchanged = copyUnchanged;
     options.jobs = jobs;
     options.emit.clientRuntime = clientRuntime;
@@ -38,7 +41,7 @@ public:
 
     std::optional<ProjectConfig> read(const nlohmann::json& json) {
         if (!json.is_object()) return fail(0, "actionc.json must hold an object ({ \"out\": ..., ... }), not " + describeJsonType(json));
-        static const std::vector<std::string> kKnown = {"out", "include", "exclude", "includeTests", "keepUnused", "copyUnchanged",
+        static const std::vector<std::string> kKnown = {"out", "include", "exclude", "includeTests", "keepUnused", "output", "copyUnchanged",
                                                         "jobs", "clientRuntime", "serverRuntime", "$schema"};
         for (const auto& [key, _] : json.items()) {
             if (std::find(kKnown.begin(), kKnown.end(), key) != kKnown.end()) continue;
@@ -49,7 +52,8 @@ public:
         ProjectConfig config;
         const bool ok = string(json, "out", config.out) && strings(json, "include", config.include) &&
                         strings(json, "exclude", config.exclude) && boolean(json, "includeTests", config.includeTests) &&
-                        boolean(json, "keepUnused", config.keepUnused) && boolean(json, "copyUnchanged", config.copyUnchanged) &&
+                        boolean(json, "keepUnused", config.keepUnused) && outputMode(json, config.output) &&
+                        boolean(json, "copyUnchanged", config.copyUnchanged) &&
                         jobs(json, config.jobs) && string(json, "clientRuntime", config.clientRuntime) &&
                         string(json, "serverRuntime", config.serverRuntime);
         if (!ok) return std::nullopt;
@@ -71,6 +75,13 @@ public:
 private:
     bool wrongType(const std::string& key, const nlohmann::json& value, const char* wanted) {
         failAtMember(key, "\"" + key + "\" must be " + wanted + ", not " + describeJsonType(value));
+        return false;
+    }
+
+    bool outputMode(const nlohmann::json& json, std::string& out) {
+        if (!string(json, "output", out)) return false;
+        if (out == "overlay" || out == "mirror" || out == "manifest-only") return true;
+        failAtMember("output", "\"output\" must be \"overlay\", \"mirror\" or \"manifest-only\", not \"" + out + "\"");
         return false;
     }
 

@@ -1,7 +1,7 @@
 // actionc.json at the project root (optional). Command-line flags override it.
 //
 //   { "out": "dist/actions", "include": ["app/**"], "exclude": ["**/*.stories.tsx"],
-//     "includeTests": false, "keepUnused": false, "copyUnchanged": false, "jobs": 4,
+//     "includeTests": false, "keepUnused": false, "output": "overlay", "copyUnchanged": false, "jobs": 4,
 //     "clientRuntime": "actionc/client", "serverRuntime": "actionc/server" }
 #pragma once
 
@@ -20,6 +20,7 @@ struct ProjectConfig {
     std::vector<std::string> exclude;
     bool includeTests = false;
     bool keepUnused = false;
+    std::string output = "overlay";  // "overlay", "mirror" or "manifest-only"
     bool copyUnchanged = false;
     unsigned jobs = 0;
     std::string clientRuntime = "actionc/client";

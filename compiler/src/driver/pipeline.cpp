@@ -36,30 +36,37 @@ CompiledModule prescanOrCompile(const std::string& root, const std::string& rel)
     return loadModule(root, rel, nullptr);
 }
 
-CompiledModule loadModule(const std::string& root, const std::string& rel, const FactsCache* cache) {
-    std::string text = readFile((fs::path(root) / rel).string());
-    if (cache) {
-        std::string hash = contentHashOf(text);
-        if (const CachedFacts* hit = cache->find(rel, hash)) {
-            CompiledModule m;
-            m.source = std::make_unique<SourceFile>(displayPathFor(root, rel), rel, std::move(text), *dialectForPath(rel));
-            m.facts = hit->facts;
-            m.prescanned = hit->prescanned;
-            m.contentHash = std::move(hash);
-            m.cacheHit = true;
-            return m;
-        }
-        CompiledModule m = loadModule(root, rel, nullptr);
-        m.contentHash = std::move(hash);
-        return m;
-    }
+namespace {
+
+// The prefilter over text already read: a full parse only when the module mentions
+// 'use server', else the prescan's edges.
+CompiledModule prescanOrCompileText(const std::string& root, const std::string& rel, std::string text) {
     Prescan prescan = prescanModule(text);
     if (prescan.needsParse) return compileText(displayPathFor(root, rel), rel, std::move(text));
     CompiledModule m;
-    const Dialect dialect = *dialectForPath(rel);
-    m.source = std::make_unique<SourceFile>(displayPathFor(root, rel), rel, std::move(text), dialect);
+    m.source = std::make_unique<SourceFile>(displayPathFor(root, rel), rel, std::move(text), *dialectForPath(rel));
     m.facts = std::move(prescan.facts);
     m.prescanned = true;
+    return m;
+}
+
+}  // namespace
+
+CompiledModule loadModule(const std::string& root, const std::string& rel, const FactsCache* cache) {
+    std::string text = readFile((fs::path(root) / rel).string());  // the one read of this file
+    if (!cache) return prescanOrCompileText(root, rel, std::move(text));
+    std::string hash = contentHashOf(text);
+    if (const CachedFacts* hit = cache->find(rel, hash)) {
+        CompiledModule m;
+        m.source = std::make_unique<SourceFile>(displayPathFor(root, rel), rel, std::move(text), *dialectForPath(rel));
+        m.facts = hit->facts;
+        m.prescanned = hit->prescanned;
+        m.contentHash = std::move(hash);
+        m.cacheHit = true;
+        return m;
+    }
+    CompiledModule m = prescanOrCompileText(root, rel, std::move(text));
+    m.contentHash = std::move(hash);
     return m;
 }
 

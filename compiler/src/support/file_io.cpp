@@ -163,18 +163,15 @@ FileStamp copyFileAtomically(const std::string& from, const std::string& to) {
     });
 }
 
-std::optional<FileStamp> linkFileAtomically(const std::string& from, const std::string& to) {
-    struct stat source, target;
-    if (::stat(from.c_str(), &source) != 0) fail("cannot stat", from);
-    const bool exists = ::lstat(to.c_str(), &target) == 0;
-    if (exists && target.st_ino == source.st_ino && target.st_dev == source.st_dev) return std::nullopt;
-    // Nothing there yet (a cold build): link in place, no temporary name needed.
-    if (!exists && ::link(from.c_str(), to.c_str()) == 0) return std::nullopt;
+std::optional<FileStamp> linkFileAtomically(const std::string& from, const std::string& to, std::uint64_t fromInode) {
+    // Nothing there yet (a cold build): one link, no stat, no temporary name.
+    if (::link(from.c_str(), to.c_str()) == 0) return std::nullopt;
+    if (errno == EXDEV || errno == EPERM || errno == EMLINK || errno == ENOTSUP) return copyFileAtomically(from, to);
+    if (errno != EEXIST) fail("cannot link", to);
+    struct stat target;
+    if (::lstat(to.c_str(), &target) == 0 && target.st_ino == fromInode) return std::nullopt;  // that link already
     const std::string temporary = temporaryNameFor(to);
-    if (::link(from.c_str(), temporary.c_str()) != 0) {
-        if (errno == EXDEV || errno == EPERM || errno == EMLINK || errno == ENOTSUP) return copyFileAtomically(from, to);
-        fail("cannot link", to);
-    }
+    if (::link(from.c_str(), temporary.c_str()) != 0) fail("cannot link", to);
     if (::rename(temporary.c_str(), to.c_str()) != 0) {
         ::unlink(temporary.c_str());
         fail("cannot write", to);

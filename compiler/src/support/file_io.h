@@ -22,10 +22,12 @@ FileStamp writeFileAtomically(const std::string& path, std::string_view contents
 FileStamp copyFileAtomically(const std::string& from, const std::string& to);
 
 // Mirrors an unchanged file without copying its bytes: a hard link to `from`, put in
-// place atomically; a no-op (one stat) when `to` is that link already. Falls back to a
-// copy across file systems, and returns that copy's stamp (a link has none of its own:
-// it is its source). The parent directory must exist.
-std::optional<FileStamp> linkFileAtomically(const std::string& from, const std::string& to);
+// place atomically. `fromInode` is the source's inode as the caller already knows it, so
+// a cold build links with one call and no stat, and an existing `to` that is that link
+// already costs one lstat. Falls back to a copy across file systems, and returns that
+// copy's stamp (a link has none of its own: it is its source). The parent directory
+// must exist.
+std::optional<FileStamp> linkFileAtomically(const std::string& from, const std::string& to, std::uint64_t fromInode);
 
 // Deletes files under `dir` whose '/'-separated path relative to `dir` is not in
 // `keep`, then prunes empty directories: outputs of deleted sources do not linger.

@@ -1,1 +1,0 @@
-export const secretDb = { async run(...args: unknown[]) {} };

@@ -1,4 +1,0 @@
-export function encryptActionBoundArgs() {
-  return 'mine'
-}
-export const registerServerReference = 'mine'

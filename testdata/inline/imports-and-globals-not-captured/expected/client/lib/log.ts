@@ -1,2 +1,0 @@
-export function info(...args: unknown[]) {}
-export default 'log';

@@ -1,1 +1,0 @@
-export const db = { async rename(id: string, label: string) {}, async save(...a: unknown[]) {} };

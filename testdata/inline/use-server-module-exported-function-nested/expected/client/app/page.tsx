@@ -1,5 +1,0 @@
-import { makeDeleter } from './actions';
-
-export default async function Page() {
-  return <form action={await makeDeleter('1')} />;
-}

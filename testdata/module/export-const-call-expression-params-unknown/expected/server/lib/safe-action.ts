@@ -1,3 +1,0 @@
-export const client = {
-  action: <T>(fn: T) => fn,
-}

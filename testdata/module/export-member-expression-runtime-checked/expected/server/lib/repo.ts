@@ -1,1 +1,0 @@
-export const repo = { save: async (v: string) => v }

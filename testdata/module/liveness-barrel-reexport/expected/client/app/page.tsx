@@ -1,5 +1,0 @@
-import { addTodo } from './actions'
-
-export default function Page() {
-  return <form action={addTodo} />
-}

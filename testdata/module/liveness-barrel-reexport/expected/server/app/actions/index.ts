@@ -1,1 +1,0 @@
-export { addTodo } from './todos'

@@ -1,1 +1,0 @@
-export { addTodo as createTodo } from './todos'

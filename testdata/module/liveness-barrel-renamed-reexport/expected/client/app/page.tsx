@@ -1,5 +1,0 @@
-import { createTodo } from './actions'
-
-export default function Page() {
-  return <form action={createTodo} />
-}

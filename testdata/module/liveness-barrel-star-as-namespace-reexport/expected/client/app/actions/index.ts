@@ -1,1 +1,0 @@
-export * as todos from './todos'

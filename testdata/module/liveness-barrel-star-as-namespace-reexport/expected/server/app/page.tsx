@@ -1,5 +1,0 @@
-import { todos } from './actions'
-
-export default function Page() {
-  return <form action={todos.addTodo} />
-}

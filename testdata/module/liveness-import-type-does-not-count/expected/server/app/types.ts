@@ -1,4 +1,0 @@
-import type { SaveResult } from './actions'
-import { type save } from './actions'
-
-export type Saved = SaveResult & { at: typeof save }

@@ -1,5 +1,0 @@
-import { used } from './actions'
-
-export default function Page() {
-  return <form action={used.bind(null, 'x')} />
-}

@@ -1,5 +1,0 @@
-const { required } = require('./actions')
-
-module.exports = function run() {
-  return required()
-}

@@ -1,3 +1,0 @@
-import './actions'
-
-export const title = 'home'

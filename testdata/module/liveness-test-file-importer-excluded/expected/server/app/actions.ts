@@ -1,5 +1,0 @@
-'use server'
-
-export async function onlyTested(v: number) {
-  return v + 1
-}

@@ -1,0 +1,5 @@
+'use server'
+
+export async function track(event: string) {
+  return event
+}

@@ -1,0 +1,2 @@
+export const crlf = 1
+export const trailing = 2   

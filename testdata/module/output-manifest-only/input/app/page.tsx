@@ -1,0 +1,5 @@
+import { track } from './actions'
+
+export default function Page() {
+  return <button onClick={() => track('click')}>track</button>
+}

@@ -1,4 +1,0 @@
-'use server'
-
-export { remote, other as renamed } from './remote'
-export * from './more'

@@ -1,3 +1,0 @@
-import { save } from './actions'
-
-export const run = save(

@@ -1,3 +1,0 @@
-export const db = {
-  async query(sql: string, ...args: unknown[]) { return { sql, args }; },
-};

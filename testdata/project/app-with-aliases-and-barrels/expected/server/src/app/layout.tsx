@@ -1,2 +1,0 @@
-import "./globals.css";
-export default function Layout({ children }: { children: React.ReactNode }) { return <html><body>{children}</body></html>; }

@@ -1,1 +1,0 @@
-export function Button(props: { children: React.ReactNode }) { return <button>{props.children}</button>; }

@@ -1,2 +1,0 @@
-export { Button } from "./Button";
-export { default as NewPost } from "./NewPost";

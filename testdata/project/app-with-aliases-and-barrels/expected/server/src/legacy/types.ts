@@ -1,2 +1,0 @@
-import type { impersonate } from "@/lib/actions/users";
-export type Impersonate = typeof impersonate;

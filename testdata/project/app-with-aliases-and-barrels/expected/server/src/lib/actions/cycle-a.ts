@@ -1,2 +1,0 @@
-export * from "./cycle-b";
-export const cycleA = 1;

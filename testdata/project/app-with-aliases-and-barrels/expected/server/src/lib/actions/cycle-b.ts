@@ -1,2 +1,0 @@
-export * from "./cycle-a";
-export * from "./index";
