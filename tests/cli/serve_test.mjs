@@ -108,7 +108,7 @@ test('edits come with the request, and diagnostics carry a code frame', async ()
 test('--strip-unused strips as build does; bad requests are answered, not fatal', async () => {
   const serve = startServe('--strip-unused');
   const manifest = JSON.parse((await serve.request({ method: 'manifest' })).manifest);
-  assert.deepEqual(manifest.stripped, [{ export: 'unused', module: 'app/actions.ts' }]);
+  assert.deepEqual(manifest.stripped, [{ export: 'unused', module: 'app/actions.ts', reason: 'not-imported' }]);
   assert.match((await serve.request({ method: 'nope' })).error, /unknown method/);
   assert.match((await serve.request({ method: 'transform', path: '../x.ts' })).error, /outside the project root/);
   const forgotten = await serve.request({ method: 'forget', path: 'app/page.tsx' });

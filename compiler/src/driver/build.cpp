@@ -14,6 +14,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <nlohmann/json.hpp>
+
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -36,18 +38,23 @@ namespace {
 // Modules that import a 'use server' module get the full parse too (their uses are
 // what keeps actions alive, and their syntax errors are worth reporting); the rest keep
 // their prescanned edges.
-void parseImportersOfActions(std::vector<CompiledModule>& modules, const ResolverConfig& config, unsigned jobs) {
+void parseImportersOfActions(std::vector<CompiledModule>& modules, const ResolverConfig& config, const OtherFiles& others,
+                             unsigned jobs) {
     std::vector<std::string> paths;
     paths.reserve(modules.size());
     for (const CompiledModule& m : modules) paths.push_back(m.source->modulePath);
-    const ModuleResolver resolver(paths, config);
+    const ModuleResolver resolver(paths, config, others);
+    const auto importsActions = [&](std::size_t target) {
+        return !modules[target].prescanned && modules[target].facts.kind == ModuleKind::UseServer;
+    };
     std::vector<std::size_t> toParse;
     for (std::size_t i = 0; i < modules.size(); ++i) {
         if (!modules[i].prescanned) continue;
         for (const ModuleImport& edge : modules[i].facts.imports) {
             const auto target = resolver.resolve(modules[i].source->modulePath, edge.specifier);
-            if (target.outcome == ModuleResolver::Outcome::Resolved && !modules[target.module].prescanned &&
-                modules[target.module].facts.kind == ModuleKind::UseServer) {
+            if (target.outcome != ModuleResolver::Outcome::Resolved) continue;
+            if (importsActions(target.module) ||
+                std::any_of(target.alternates.begin(), target.alternates.end(), importsActions)) {
                 toParse.push_back(i);
                 break;
             }
@@ -111,8 +118,25 @@ std::string buildFingerprint(const BuildOptions& options, const Key& key) {
     }
     add(options.emit.clientRuntime);
     add(options.emit.serverRuntime);
+    add(std::to_string(options.aliases.size()));
+    for (const BundlerAlias& a : options.aliases) {
+        add(a.find);
+        add(a.replacement);
+        add(std::string{a.isRegex ? 'r' : '-', a.ignoreCase ? 'i' : '-'});
+    }
     add(std::string{options.project.includeTests ? 't' : '-', options.keepUnused ? 'k' : '-', options.copyUnchanged ? 'c' : '-'});
     return contentHashOf(facts);
+}
+
+// A problem with a tsconfig/jsconfig file: an error when TypeScript could not read the
+// project either, a warning otherwise (an `extends` not installed, say).
+Diagnostic configDiagnostic(const ResolverProblem& problem) {
+    Diagnostic d;
+    d.severity = problem.fatal ? Severity::Error : Severity::Warning;
+    d.code = "tsconfig";
+    d.path = problem.file;
+    d.message = problem.message;
+    return d;
 }
 
 StampedPath stampedNow(std::string path) {
@@ -284,7 +308,7 @@ private:
 
     // Discovery, then every module's facts: from the cache, the prescan or a parse.
     void loadModules() {
-        files_ = discoverProject(options_.project, &directories_);
+        files_ = discoverProject(options_.project, &directories_, &leftOut_);
         timer_.mark("discover");
         moduleOfFile_.assign(files_.size(), kNoModule);
         std::vector<std::size_t> compiledFiles;
@@ -303,28 +327,30 @@ private:
         timer_.mark("read, prescan, parse");
     }
 
-    // tsconfig, the full parse of the modules that import actions, the project graph.
+    // tsconfig, package.json and aliases, the full parse of the modules that import
+    // actions, the project graph.
     void analyse(std::vector<Diagnostic>& diagnostics) {
-        std::string tsconfigError;
-        const auto resolverConfig = loadTsconfig(options_.project.root, &tsconfigError, &configFiles_);
-        parseImportersOfActions(modules_, resolverConfig.value_or(ResolverConfig{}), jobs_);
-        timer_.mark("parse importers of actions");
-        if (!resolverConfig) {
-            Diagnostic d;
-            d.code = "tsconfig";
-            d.message = tsconfigError;
-            diagnostics.push_back(d);
+        std::vector<std::string> modulePaths;
+        modulePaths.reserve(modules_.size());
+        for (const CompiledModule& m : modules_) modulePaths.push_back(m.source->modulePath);
+        std::vector<ResolverProblem> problems;
+        GraphOptions graphOptions;
+        graphOptions.resolver = loadResolverConfig(options_.project.root, modulePaths, options_.aliases, problems, &configFiles_);
+        graphOptions.keepUnused = options_.keepUnused;
+        for (const ProjectFile& f : files_) {
+            if (!f.compiled) graphOptions.others.assets.push_back(f.relativePath);
         }
+        graphOptions.others.excluded = leftOut_.files;
+        graphOptions.others.excludedDirectories = leftOut_.directories;
+        for (const ResolverProblem& p : problems) diagnostics.push_back(configDiagnostic(p));
+        parseImportersOfActions(modules_, graphOptions.resolver, graphOptions.others, jobs_);
+        timer_.mark("parse importers of actions");
         std::vector<ProjectModule> graphInput;
         graphInput.reserve(modules_.size());
         for (const CompiledModule& m : modules_) {
             graphInput.push_back({m.source.get(), &m.facts});
             diagnostics.insert(diagnostics.end(), m.facts.diagnostics.begin(), m.facts.diagnostics.end());
             moduleList_.push_back(&m);
-        }
-        GraphOptions graphOptions{resolverConfig.value_or(ResolverConfig{}), {}, options_.keepUnused};
-        for (const ProjectFile& f : files_) {
-            if (!f.compiled) graphOptions.assets.push_back(f.relativePath);
         }
         analysis_ = analyseProject(graphInput, graphOptions);
         diagnostics.insert(diagnostics.end(), analysis_.diagnostics.begin(), analysis_.diagnostics.end());
@@ -409,6 +435,7 @@ private:
     const std::string outDirectory_;
 
     std::vector<ProjectFile> files_;
+    LeftOut leftOut_;
     std::vector<StampedPath> directories_;  // walked, with their stamps
     std::vector<std::size_t> moduleOfFile_;  // index into modules_, or kNoModule
     std::optional<FactsCache> cache_;
@@ -424,6 +451,14 @@ private:
 }  // namespace
 
 BuildResult runBuild(const BuildOptions& options, const Key& key) {
+    if (auto problem = outputDirectoryProblem(options.project.root, options.project.outDir)) {
+        BuildResult refused;
+        Diagnostic d;
+        d.code = "output-directory";
+        d.message = *problem;
+        refused.diagnostics.push_back(std::move(d));
+        return refused;
+    }
     const std::int64_t startedNs = wallClockNs();
     PhaseTimer timer;
     const unsigned jobs = options.jobs ? options.jobs : defaultJobCount();
@@ -447,13 +482,51 @@ BuildResult runBuild(const BuildOptions& options, const Key& key) {
     return FullBuild(options, key, jobs, timer).run(std::move(fingerprint), startedNs, previous);
 }
 
+std::string describeResolution(const BuildOptions& options) {
+    LeftOut leftOut;
+    const std::vector<ProjectFile> files = discoverProject(options.project, nullptr, &leftOut);
+    std::vector<std::string> modulePaths;
+    OtherFiles others{{}, std::move(leftOut.files), std::move(leftOut.directories)};
+    for (const ProjectFile& f : files) (f.compiled ? modulePaths : others.assets).push_back(f.relativePath);
+    std::vector<ResolverProblem> problems;
+    const ModuleResolver resolver(modulePaths,
+                                  loadResolverConfig(options.project.root, modulePaths, options.aliases, problems),
+                                  std::move(others));
+    static constexpr const char* kOutcomes[] = {"resolved", "external", "not-module", "excluded", "unresolved"};
+    std::string out;
+    for (const std::string& path : modulePaths) {
+        const CompiledModule m = loadModule(options.project.root, path, nullptr);
+        std::set<std::string> specifiers;
+        for (const ModuleImport& edge : m.facts.imports) specifiers.insert(edge.specifier);
+        for (const ReExport& r : m.facts.reExports) specifiers.insert(r.specifier);
+        for (const std::string& specifier : specifiers) {
+            const ModuleResolver::Result r = resolver.resolve(path, specifier);
+            nlohmann::ordered_json line = {{"from", path},
+                                           {"specifier", specifier},
+                                           {"outcome", kOutcomes[static_cast<int>(r.outcome)]}};
+            if (r.outcome == ModuleResolver::Outcome::Resolved) {
+                line["module"] = modulePaths[r.module];
+                if (!r.alternates.empty()) {
+                    line["alternates"] = nlohmann::json::array();
+                    for (std::size_t a : r.alternates) line["alternates"].push_back(modulePaths[a]);
+                }
+            }
+            out += line.dump() + "\n";
+        }
+    }
+    return out;
+}
+
 TransformResult transformModule(const SourceFile& source, Layer layer, const Key& key, const EmitOptions& options) {
     TransformResult result;
     const SyntaxTree tree = parse(source);
     const ModuleFacts facts = extractFacts(tree);
     result.diagnostics = facts.diagnostics;
     const std::vector<ProjectModule> graphInput = {{&source, &facts}};
-    ProjectAnalysis analysis = analyseProject(graphInput, {ResolverConfig{}, {}, /*keepUnused=*/true, /*isolated=*/true});
+    GraphOptions isolated;
+    isolated.keepUnused = true;
+    isolated.isolated = true;
+    ProjectAnalysis analysis = analyseProject(graphInput, isolated);
     result.diagnostics.insert(result.diagnostics.end(), analysis.diagnostics.begin(), analysis.diagnostics.end());
     sortDiagnostics(result.diagnostics);
     if (hasErrors(result.diagnostics)) return result;

@@ -7,6 +7,7 @@
 #include "driver/build_state.h"
 #include "driver/project.h"
 #include "emit/emit.h"
+#include "graph/resolve.h"
 #include "syntax/diagnostics.h"
 
 #include <string>
@@ -18,6 +19,7 @@ struct BuildOptions {
     DiscoveryOptions project;  // root, outDir, include/exclude, includeTests
     unsigned jobs = 0;         // 0: one per core
     EmitOptions emit;
+    std::vector<BundlerAlias> aliases;  // actionc.json "alias", --alias
     bool keepUnused = false;
     // Unchanged files are hard links to their sources (no bytes copied) unless this is
     // set; set it when something may write into the output tree.
@@ -35,6 +37,11 @@ struct BuildResult {
 };
 
 BuildResult runBuild(const BuildOptions& options, const Key& key);
+
+// Every import specifier of every module with what it resolves to, one JSON object a line,
+// sorted: {"from", "specifier", "outcome", "module", "alternates"} (`actionc
+// dump-resolution`, which the tsc --traceResolution oracle test compares with TypeScript).
+std::string describeResolution(const BuildOptions& options);
 
 enum class Layer { Client, Server };
 

@@ -2,10 +2,18 @@
 //
 //   { "out": "dist/actions", "include": ["app/**"], "exclude": ["**/*.stories.tsx"],
 //     "includeTests": false, "keepUnused": false, "copyUnchanged": false, "jobs": 4,
-//     "clientRuntime": "actionc/client", "serverRuntime": "actionc/server" }
+//     "clientRuntime": "actionc/client", "serverRuntime": "actionc/server",
+//     "alias": { "@": "./src" } }
+//
+// "alias" is the bundler's alias configuration (resolve.h: BundlerAlias): an object of
+// find → replacement, or Vite's array form [{"find": "@", "replacement": "./src"},
+// {"find": {"regex": "^~/(.*)$", "flags": "i"}, "replacement": "./src/$1"}]. Relative
+// replacements are relative to ROOT.
 #pragma once
 
 #include "driver/build.h"
+
+#include <nlohmann/json_fwd.hpp>
 
 #include <optional>
 #include <string>
@@ -23,11 +31,17 @@ struct ProjectConfig {
     unsigned jobs = 0;
     std::string clientRuntime = "actionc/client";
     std::string serverRuntime = "actionc/server";
+    std::vector<BundlerAlias> aliases;
 
     BuildOptions toBuildOptions(const std::string& root) const;
 };
 
 // nullopt with `error` set when actionc.json exists but is malformed or has unknown keys.
 std::optional<ProjectConfig> loadProjectConfig(const std::string& root, std::string* error);
+
+// "alias" in either form (above); nullopt with `error` set when malformed.
+std::optional<std::vector<BundlerAlias>> parseAliases(const nlohmann::json& json, std::string* error);
+// `--alias FIND=REPLACEMENT` (a string find; the first '=' separates).
+std::optional<BundlerAlias> parseAliasFlag(std::string_view flag, std::string* error);
 
 }  // namespace actionc

@@ -23,6 +23,8 @@ Json toJson(const ManifestAction& a) {
     j["params"] = a.params ? Json(*a.params) : Json("unknown");
     j["bound"] = a.bound;
     j["importers"] = a.importers;
+    j["keptBy"] = Json::array();
+    for (const ManifestKeptBy& k : a.keptBy) j["keptBy"].push_back(Json{{"import", k.specifier}, {"in", k.importer}});
     return j;
 }
 
@@ -38,6 +40,9 @@ ManifestAction actionFromJson(const Json& j) {
     if (j.at("params").is_number()) a.params = j.at("params").get<std::uint32_t>();
     a.bound = j.at("bound").get<std::uint32_t>();
     a.importers = j.at("importers").get<std::vector<std::string>>();
+    if (const auto kept = j.find("keptBy"); kept != j.end()) {  // absent before it was recorded
+        for (const Json& k : *kept) a.keptBy.push_back({k.at("import").get<std::string>(), k.at("in").get<std::string>()});
+    }
     return a;
 }
 
@@ -57,7 +62,7 @@ std::string serializeManifest(Manifest manifest) {
     for (const ManifestAction& a : manifest.actions) root["actions"].push_back(toJson(a));
     root["stripped"] = Json::array();
     for (const StrippedAction& s : manifest.stripped) {
-        root["stripped"].push_back(Json{{"module", s.module}, {"export", s.exportName}});
+        root["stripped"].push_back(Json{{"module", s.module}, {"export", s.exportName}, {"reason", s.reason}});
     }
     return root.dump(2) + "\n";
 }
@@ -74,7 +79,8 @@ std::optional<Manifest> parseManifest(std::string_view text, std::string* error)
         manifest.keyId = root.at("keyId").get<std::string>();
         for (const Json& a : root.at("actions")) manifest.actions.push_back(actionFromJson(a));
         for (const Json& s : root.at("stripped")) {
-            manifest.stripped.push_back({s.at("module").get<std::string>(), s.at("export").get<std::string>()});
+            manifest.stripped.push_back(
+                {s.at("module").get<std::string>(), s.at("export").get<std::string>(), s.value("reason", std::string())});
         }
         return manifest;
     } catch (const Json::exception& e) {
