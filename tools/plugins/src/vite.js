@@ -1,7 +1,7 @@
 // Vite plugin: compiles 'use server' modules with `actionc serve` for every environment,
 // choosing the layer per environment (Vite 6+ environments, or the `ssr` flag of older
 // Vite), and emits actions.manifest.json with the server build.
-import { Compiler, MANIFEST_FILE } from './core.js';
+import { Compiler, MANIFEST_FILE, normalizeAliases } from './core.js';
 import { handleResult, isUseServerDirectiveLog } from './rollup.js';
 
 /**
@@ -16,6 +16,8 @@ import { handleResult, isUseServerDirectiveLog } from './rollup.js';
  *           the default rule above; every other environment gets the client layer)
  *   manifest  file name or false; emitted by server-layer environments only
  *           (default 'actions.manifest.json')
+ *   alias   extra aliases for actionc's resolution; Vite's own `resolve.alias` is always
+ *           passed to `actionc serve`, so imports through it keep their actions live
  */
 export function actionc(options = {}) {
   const manifestFile = options.manifest === undefined ? MANIFEST_FILE : options.manifest;
@@ -30,6 +32,7 @@ export function actionc(options = {}) {
         ...options,
         root: options.root ?? config?.root ?? process.cwd(),
         stripUnused: options.stripUnused ?? building,
+        alias: [...normalizeAliases(config?.resolve?.alias), ...normalizeAliases(options.alias)],
       });
     }
     return compiler;
