@@ -109,6 +109,12 @@ int runBuildCommand(const BuildFlags& flags, const GlobalFlags& global) {
     if (flags.copyUnchanged) options.copyUnchanged = true;
     if (flags.noCache) options.useCache = false;
     if (!applyAliasFlags(flags.aliases, "", options)) return kExitUsage;
+    // Before the key: a generated key would be the first thing written into that directory.
+    if (auto problem = outputDirectoryProblem(options.project.root, options.project.outDir)) {
+        printDiagnostics({Diagnostic{Severity::Error, "output-directory", *problem, {}, {}, {}, 1, {}}});
+        std::fprintf(stderr, "1 error generated; nothing was written.\n");
+        return kExitErrors;
+    }
     if (!flags.clientRuntime.empty()) options.emit.clientRuntime = flags.clientRuntime;
     if (!flags.serverRuntime.empty()) options.emit.serverRuntime = flags.serverRuntime;
     if (global.jobs) options.jobs = global.jobs;

@@ -128,6 +128,8 @@ TEST_CASE("imports of files that are no modules, and of files left out of the bu
     CHECK(resolved(r, "app/page.tsx", "./actions.ts?url") == "<not-module>");
     CHECK(resolved(r, "app/page.tsx", "./actions.test") == "<excluded>");
     CHECK(resolved(r, "app/page.tsx", "../dist/actions.js") == "<excluded>");
+    CHECK(resolved(r, "app/page.tsx", "../build/server/index.js") == "<excluded>");  // not built yet
+    CHECK(resolved(r, "app/page.tsx", "./build/x") == "<unresolved:>");  // app/ is no package's root
 }
 
 TEST_CASE("an unresolved relative import may name a module differing in case or suffix, or below it") {
@@ -310,6 +312,7 @@ TEST_CASE("workspace packages resolve through exports, conditions, entry fields 
         ".": { "types": "./dist/index.d.ts", "import": "./dist/index.js" },
         "./actions": { "react-server": "./src/actions.server.ts", "default": "./src/actions.ts" },
         "./forms/*": { "types": "./dist/esm/forms/*.d.ts", "default": "./dist/esm/forms/*.js" },
+        "./server-entry": { "import": { "types": "./dist/default-entry/esm/server.d.ts" } },
         "./internal/*": null
       } })");
     p.module("packages/ui/src/index.ts");
@@ -317,6 +320,7 @@ TEST_CASE("workspace packages resolve through exports, conditions, entry fields 
     p.module("packages/ui/src/actions.server.ts");
     p.module("packages/ui/src/forms/save.ts");
     p.module("packages/ui/src/internal/x.ts");
+    p.module("packages/ui/src/default-entry/server.ts");
     p.tree.write("packages/db/package.json", R"({ "name": "db", "main": "./build/index.js", "types": "./build/index.d.ts" })");
     p.module("packages/db/src/index.ts");
     p.module("packages/db/queries.ts");
@@ -331,6 +335,7 @@ TEST_CASE("workspace packages resolve through exports, conditions, entry fields 
     // TypeScript's conditions pick the default; a react-server environment picks the other.
     CHECK(p.resolve(r, page, "@acme/ui/actions") == "packages/ui/src/actions.ts|packages/ui/src/actions.server.ts");
     CHECK(p.resolve(r, page, "@acme/ui/forms/save") == "packages/ui/src/forms/save.ts");
+    CHECK(p.resolve(r, page, "@acme/ui/server-entry") == "packages/ui/src/default-entry/server.ts");  // TanStack Start's layout
     CHECK(p.resolve(r, page, "@acme/ui/internal/x") == "<unresolved: packages/ui/src/internal/x.ts>");
     CHECK(p.resolve(r, page, "db") == "packages/db/src/index.ts");
     CHECK(p.resolve(r, page, "db/queries") == "packages/db/queries.ts");

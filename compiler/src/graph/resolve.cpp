@@ -256,7 +256,7 @@ ModuleResolver::ModuleResolver(const std::vector<std::string>& modules, Resolver
     : modules_(modules),
       assets_(others.assets.begin(), others.assets.end()),
       excluded_(others.excluded.begin(), others.excluded.end()),
-      excludedDirectories_(std::move(others.excludedDirectories)),
+      excludedDirectories_(others.excludedDirectories.begin(), others.excludedDirectories.end()),
       config_(std::move(config)) {
     for (const BundlerAlias& alias : config_.aliases) {
         try {
@@ -267,6 +267,8 @@ ModuleResolver::ModuleResolver(const std::vector<std::string>& modules, Resolver
     }
     index_.reserve(modules.size());
     stems_.reserve(modules.size());
+    owners_.assign(modules.size(), nullptr);
+    ownerKnown_.assign(modules.size(), false);
     for (std::size_t i = 0; i < modules.size(); ++i) {
         index_.emplace(modules[i], i);
         stems_.push_back(lowered(withoutModuleExtension(modules[i])));
@@ -352,14 +354,14 @@ std::optional<std::size_t> ModuleResolver::packageTarget(const std::string& dire
         segments.push_back(rest.substr(0, slash));
         rest = slash == std::string_view::npos ? std::string_view{} : rest.substr(slash + 1);
     }
-    std::size_t skip = 0;
-    if (segments.size() > 1 && isOneOf(segments[0], kOutputDirectories)) {
-        skip = 1;
-        while (skip + 1 < segments.size() && isOneOf(segments[skip], kFormatDirectories)) ++skip;
-    }
-    if (skip == 0) return std::nullopt;
+    if (segments.size() < 2 || !isOneOf(segments[0], kOutputDirectories)) return std::nullopt;
+    // Without the output directory and the format folders a build adds at any depth
+    // (`dist/default-entry/esm/server.js` → `default-entry/server`).
     std::string source;
-    for (std::size_t i = skip; i < segments.size(); ++i) source += (source.empty() ? "" : "/") + std::string(segments[i]);
+    for (std::size_t i = 1; i < segments.size(); ++i) {
+        if (i + 1 < segments.size() && isOneOf(segments[i], kFormatDirectories)) continue;
+        source += (source.empty() ? "" : "/") + std::string(segments[i]);
+    }
     if (auto hit = tryPath("src/" + source)) return hit;
     return tryPath(source);
 }
@@ -372,14 +374,34 @@ bool ModuleResolver::isAsset(const std::string& path) const {
     return false;
 }
 
+// A path into `dist`, `build` or `out` at ROOT or at a package's root: a build output,
+// left out of the project whether or not it has been built yet.
+bool ModuleResolver::isBuildOutput(std::string_view path) const {
+    std::size_t start = 0;
+    while (start < path.size()) {
+        const std::size_t slash = path.find('/', start);
+        if (slash == std::string_view::npos) return false;
+        const std::string_view segment = path.substr(start, slash - start);
+        const std::string_view parent = start == 0 ? std::string_view{} : path.substr(0, start - 1);
+        if ((segment == "dist" || segment == "build" || segment == "out") &&
+            (parent.empty() || config_.packages.atDirectory(parent))) {
+            return true;
+        }
+        start = slash + 1;
+    }
+    return false;
+}
+
 bool ModuleResolver::isExcluded(const std::string& path) const {
+    if (isBuildOutput(path)) return true;
     const auto findExcluded = [this](const std::string& p) -> std::optional<std::size_t> {
         return excluded_.count(p) ? std::optional<std::size_t>(0) : std::nullopt;
     };
     if (probeFile(path, {}, findExcluded) || probeIndex(path, {}, findExcluded)) return true;
-    return std::any_of(excludedDirectories_.begin(), excludedDirectories_.end(), [&](const std::string& d) {
-        return path == d || (path.size() > d.size() && path.starts_with(d) && path[d.size()] == '/');
-    });
+    for (std::string_view d = path; !d.empty(); d = directoryOf(d)) {
+        if (excludedDirectories_.count(std::string(d))) return true;
+    }
+    return false;
 }
 
 // Modules a path that does not resolve may still name: the same path in another case or
@@ -589,13 +611,24 @@ ModuleResolver::Result ModuleResolver::resolveBare(std::string_view fromModule, 
     return outcome(Outcome::External);  // a package outside ROOT
 }
 
+// Which project owns a module is asked for every specifier it imports: memoised per module.
+const TsProject* ModuleResolver::ownerOf(std::string_view modulePath) const {
+    const auto it = index_.find(std::string(modulePath));
+    if (it == index_.end()) return config_.tsconfig.ownerOf(modulePath);
+    if (!ownerKnown_[it->second]) {
+        owners_[it->second] = config_.tsconfig.ownerOf(modulePath);
+        ownerKnown_[it->second] = true;
+    }
+    return owners_[it->second];
+}
+
 ModuleResolver::Result ModuleResolver::resolve(std::string_view fromModule, std::string_view specifier) const {
     if (specifier.empty()) return outcome(Outcome::Unresolved);
     // `?raw`, `?url`, `?worker`: the bundler loads the file as something else than its module.
     if (specifier.find('?') != std::string_view::npos) return outcome(Outcome::NotModule);
     if (hasScheme(specifier)) return outcome(Outcome::External);
     if (hasAssetExtension(specifier)) return outcome(Outcome::NotModule);
-    const TsProject* owner = config_.tsconfig.ownerOf(fromModule);
+    const TsProject* owner = ownerOf(fromModule);
     static const ResolutionOptions kNoOptions;
     const ResolutionOptions& options = owner ? owner->options : kNoOptions;
     const bool relative = specifier == "." || specifier == ".." || specifier.starts_with("./") ||
@@ -606,7 +639,12 @@ ModuleResolver::Result ModuleResolver::resolve(std::string_view fromModule, std:
         return atPath(*joined, options);
     }
     if (specifier.starts_with('/')) return resolveReplacement(fromModule, std::string(specifier), options, 0);
-    return resolveBare(fromModule, specifier, options, 0);
+    // A bare specifier means the same for every module of a project (`#imports` aside, which
+    // depend on the importer's package): thousands of imports of one package resolve once.
+    if (specifier.starts_with('#')) return resolveBare(fromModule, specifier, options, 0);
+    auto [it, added] = bareCache_.try_emplace({owner, std::string(specifier)});
+    if (added) it->second = resolveBare(fromModule, specifier, options, 0);
+    return it->second;
 }
 
 }  // namespace actionc

@@ -15,6 +15,7 @@
 #include "graph/packages.h"
 #include "graph/tsconfig.h"
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <regex>
@@ -83,6 +84,7 @@ public:
         std::vector<std::size_t> candidates;
         bool anyModule = false;
     };
+    // Not thread-safe: it memoises the project that owns each importer, and bare specifiers.
     Result resolve(std::string_view fromModule, std::string_view specifier) const;
 
     const ResolverConfig& config() const { return config_; }
@@ -99,8 +101,10 @@ private:
                                              const ResolutionOptions& options) const;
     std::optional<std::size_t> probe(const std::string& path, const ResolutionOptions& options) const;
     std::optional<std::size_t> find(const std::string& path) const;
+    const TsProject* ownerOf(std::string_view modulePath) const;
     bool isAsset(const std::string& path) const;
     bool isExcluded(const std::string& path) const;
+    bool isBuildOutput(std::string_view path) const;
     std::vector<std::size_t> candidatesAt(const std::string& path) const;
     std::vector<std::size_t> candidatesEndingWith(std::string_view rest) const;
     std::vector<std::size_t> candidatesUnder(const std::string& directory) const;
@@ -112,9 +116,12 @@ private:
     std::unordered_map<std::string, std::size_t> index_;
     std::unordered_set<std::string> assets_;
     std::unordered_set<std::string> excluded_;
-    std::vector<std::string> excludedDirectories_;
+    std::unordered_set<std::string> excludedDirectories_;
     std::unordered_set<std::string> directories_;  // every directory holding a module
     std::vector<std::shared_ptr<const std::regex>> aliasPatterns_;  // per alias; null for string finds
+    mutable std::vector<const TsProject*> owners_;  // per module, once ownerKnown_
+    mutable std::vector<bool> ownerKnown_;
+    mutable std::map<std::pair<const TsProject*, std::string>, Result> bareCache_;
     ResolverConfig config_;
 };
 
