@@ -81,6 +81,7 @@ for bad in "$work/app" "$work/app/." "$work" /; do
   set -e
   [[ $status == 1 ]] || fail "--out $bad: exit status $status"
   grep -q "error: refusing to use '$bad' as the output directory.*\[output-directory\]" "$work/refused" || fail "--out $bad: $(cat "$work/refused")"
+  grep -q "generated one" "$work/refused" && fail "--out $bad: a refused build generated a key"
 done
 [[ -e "$work/app/client" || -e "$work/app/actions.manifest.json" || -e "$work/client" || -e "$work/app/actionc.key" ]] &&
   fail "a refused build wrote output"
