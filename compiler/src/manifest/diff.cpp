@@ -61,7 +61,14 @@ ManifestDiff diffManifests(const Manifest& before, const Manifest& after) {
         }
     }
     for (const auto& [identity, a] : now) {
-        if (!old.count(identity) && !paired.count(a)) diff.added.push_back(changeOf(*a));
+        if (old.count(identity) || paired.count(a)) continue;
+        // Public only because an unresolved import may name it: worth a reviewer's look.
+        std::string detail;
+        if (a->importers.empty() && !a->keptBy.empty()) {
+            detail = "kept by unresolved import '" + a->keptBy.front().specifier + "' in " + a->keptBy.front().importer;
+            if (a->keptBy.size() > 1) detail += " and " + std::to_string(a->keptBy.size() - 1) + " more";
+        }
+        diff.added.push_back(changeOf(*a, std::move(detail)));
     }
     return diff;
 }
@@ -94,13 +101,13 @@ std::string formatDiffJson(const ManifestDiff& diff) {
         nlohmann::json array = nlohmann::json::array();
         for (const ActionChange& c : changes) {
             nlohmann::json item = {{"module", c.module}, {"export", c.exportName}, {"kind", c.kind}};
-            if (detailKey) item[detailKey] = c.detail;
+            if (detailKey && !c.detail.empty()) item[detailKey] = c.detail;
             array.push_back(std::move(item));
         }
         return array;
     };
     nlohmann::json json;
-    json["added"] = list(diff.added, nullptr);
+    json["added"] = list(diff.added, "keptBy");
     json["removed"] = list(diff.removed, nullptr);
     json["nowStripped"] = list(diff.nowStripped, nullptr);
     json["moved"] = list(diff.moved, "from");

@@ -13,7 +13,7 @@ struct ActionChange {
     std::string module;
     std::string exportName;
     std::string kind;
-    std::string detail;  // moved: the old module; params: "1 -> 2"
+    std::string detail;  // moved: the old module; params: "1 -> 2"; added: the unresolved import keeping it
 };
 
 struct ManifestDiff {
