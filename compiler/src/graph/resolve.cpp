@@ -103,8 +103,7 @@ bool looksLikeAlias(std::string_view specifier) {
 std::string_view restAfterAlias(std::string_view specifier) {
     const std::size_t slash = specifier.find('/');
     if (slash != std::string_view::npos) {
-        std::string_view rest = specifier.substr(slash + 1);
-        // `@scope/name/x`-shaped aliases keep what follows the second segment too.
+        const std::string_view rest = specifier.substr(slash + 1);
         return rest.empty() ? specifier : rest;
     }
     std::size_t start = 0;
