@@ -144,6 +144,7 @@ TEST_CASE("fail safe: an unresolved import keeps alive the names it imports in e
 }
 
 TEST_CASE("fail safe: namespace and dynamic imports keep every export; an unknown alias may name any module") {
+    // (An alias nobody configured: every 'use server' module is a candidate.)
     const Project p({{"app/actions.ts", kActions},
                      {"lib/other.ts", "'use server';\nexport async function x() {}\n"},
                      {"page.tsx", "import * as all from '~/unknown/thing';\nconst m = import('@Alias/else');"}});

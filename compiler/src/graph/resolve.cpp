@@ -98,19 +98,6 @@ bool looksLikeAlias(std::string_view specifier) {
     return name[0] == '_' || std::any_of(name.begin(), name.end(), [](char ch) { return std::isupper(static_cast<unsigned char>(ch)); });
 }
 
-// What an alias keeps of a specifier: the part after its first segment (`@/lib/x` →
-// `lib/x`), or the name without its sigils (`~actions` → `actions`).
-std::string_view restAfterAlias(std::string_view specifier) {
-    const std::size_t slash = specifier.find('/');
-    if (slash != std::string_view::npos) {
-        const std::string_view rest = specifier.substr(slash + 1);
-        return rest.empty() ? specifier : rest;
-    }
-    std::size_t start = 0;
-    while (start < specifier.size() && !std::isalnum(static_cast<unsigned char>(specifier[start]))) ++start;
-    return specifier.substr(start);
-}
-
 struct ExpandedPaths {
     std::vector<std::string> targets;
     bool catchAll = false;  // the pattern "*" matches every specifier, packages included
@@ -418,8 +405,8 @@ std::vector<std::size_t> ModuleResolver::candidatesAt(const std::string& path) c
     return out;
 }
 
-// Modules an alias we do not know may name: an alias replaces a prefix, so the rest of
-// the specifier ends their path.
+// Modules of a workspace package a subpath it does not export may name: packages map a
+// subpath to a file whose path ends like it (`./forms/save` → `src/forms/save.ts`).
 std::vector<std::size_t> ModuleResolver::candidatesEndingWith(std::string_view rest) const {
     const std::string want = lowered(withoutModuleExtension(rest));
     std::vector<std::size_t> out;
@@ -600,10 +587,11 @@ ModuleResolver::Result ModuleResolver::resolveBare(std::string_view fromModule, 
         if (const PackageJson* package = config_.packages.byName(split->first)) return inPackage(*package, split->second, options);
     }
     if (mayNameProjectFile || looksLikeAlias(specifier) || namesProjectDirectory(specifier, options)) {
+        // An alias nobody told us about may map the specifier to any file (a regular
+        // expression need not even keep its rest): every module is a candidate, and only
+        // the names the import uses narrow what it keeps.
         Result r = outcome(Outcome::Unresolved);
         r.candidates = std::move(candidates);
-        if (r.candidates.empty()) r.candidates = candidatesEndingWith(restAfterAlias(specifier));
-        // An alias we do not know may map the whole specifier anywhere.
         r.anyModule = r.candidates.empty();
         return r;
     }
