@@ -160,3 +160,24 @@ test('request and reply JSON survive every kind of character', async () => {
   }
   await serve.close();
 });
+
+test('--alias-json: imports through the bundler\'s aliases resolve; a malformed list is a usage error', async () => {
+  const aliases = JSON.stringify([{ find: { regex: '^~x/(.*)$', flags: '' }, replacement: `${root}/app/$1` }]);
+  const serve = startServe('--strip-unused', '--alias-json', aliases);
+  await serve.request({
+    method: 'transform', path: 'app/page.tsx', layer: 'client',
+    source: "import { save, unused } from '~x/actions';\nexport const P = () => [save, unused];\n",
+  });
+  const manifest = JSON.parse((await serve.request({ method: 'manifest' })).manifest);
+  assert.deepEqual(manifest.actions.map((a) => [a.export, a.importers, a.keptBy]),
+    [['save', ['app/page.tsx'], []], ['unused', ['app/page.tsx'], []]]);
+  await serve.close();
+  let status = 0;
+  try {
+    execFileSync(actionc, ['serve', root, '--alias-json', '[{"find": {"regex": "("}, "replacement": "x"}]'], { stdio: 'pipe', input: '' });
+  } catch (error) {
+    status = error.status;
+    assert.match(String(error.stderr), /not a valid regular expression/);
+  }
+  assert.equal(status, 2);
+});

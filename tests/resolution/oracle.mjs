@@ -27,6 +27,10 @@ if (!actionc) {
   console.error('usage: node oracle.mjs ACTIONC [CASE…]');
   process.exit(2);
 }
+if (!existsSync(tsc)) {
+  console.error(`${tsc} is missing: run tests/resolution/run-oracle.sh, which installs the pinned TypeScript`);
+  process.exit(2);
+}
 
 function renameNodeModules(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
