@@ -344,6 +344,32 @@ TEST_CASE("workspace packages resolve through exports, conditions, entry fields 
     CHECK(p.resolve(r, page, "react") == "<external>");
 }
 
+TEST_CASE("a package without exports cannot name itself: its own name is the npm package") {
+    DiskProject p("actionc-resolve-self-reference");
+    p.tree.write("fixtures/react-tweet/package.json", R"({ "name": "react-tweet", "dependencies": { "react-tweet": "3.0.0" } })");
+    p.module("fixtures/react-tweet/src/page.tsx");
+    p.tree.write("packages/ui/package.json", R"({ "name": "@acme/ui", "exports": { "./x": "./src/x.ts" } })");
+    p.module("packages/ui/src/x.ts");
+    p.module("packages/ui/src/y.ts");
+    const ModuleResolver r = p.resolver();
+    CHECK(p.resolve(r, "fixtures/react-tweet/src/page.tsx", "react-tweet") == "<external>");
+    CHECK(p.resolve(r, "fixtures/react-tweet/src/page.tsx", "react-tweet/api") == "<external>");
+    CHECK(p.resolve(r, "packages/ui/src/y.ts", "@acme/ui/x") == "packages/ui/src/x.ts");  // with exports it can
+}
+
+TEST_CASE("a declared dependency is a package even when a directory of ROOT has its name") {
+    DiskProject p("actionc-resolve-declared-dependency");
+    p.tree.write("package.json", R"({ "name": "app", "dependencies": { "convex": "1.0.0" } })");
+    p.tree.write("tsconfig.json", R"({ "compilerOptions": { "baseUrl": ".", "paths": { "convex/*": ["./convex/*"] } } })");
+    p.module("convex/schema.ts");
+    p.module("src/router.tsx");
+    const ModuleResolver r = p.resolver();
+    CHECK(p.resolve(r, "src/router.tsx", "convex/react") == "<external>");
+    CHECK(p.resolve(r, "src/router.tsx", "convex/schema") == "convex/schema.ts");  // paths
+    CHECK(p.resolve(r, "src/router.tsx", "convex/gone") == "<external>");  // as tsc: on to node_modules
+    CHECK(p.resolve(r, "src/router.tsx", "src/gone") == "<unresolved:any>");       // not a dependency
+}
+
 TEST_CASE("workspace packages found only through package.json names, subpaths with no export kept safe") {
     DiskProject p("actionc-resolve-workspace-missing");
     p.tree.write("packages/ui/package.json", R"({ "name": "@acme/ui", "exports": { "./button": "./src/button.ts" } })");

@@ -30,6 +30,11 @@ std::optional<PackageJson> readPackageJson(const fs::path& file, std::string dir
     for (const char* field : {"source", "types", "typings", "module", "main", "browser"}) {
         if (json.contains(field) && json[field].is_string()) package.entries.push_back(json[field].get<std::string>());
     }
+    for (const char* field : {"dependencies", "devDependencies", "peerDependencies", "optionalDependencies"}) {
+        if (!json.contains(field) || !json[field].is_object()) continue;
+        for (const auto& [name, _] : json[field].items()) package.dependencies.push_back(name);
+    }
+    std::sort(package.dependencies.begin(), package.dependencies.end());
     return package;
 }
 
@@ -123,6 +128,18 @@ const PackageJson* PackageIndex::enclosing(std::string_view modulePath) const {
         if (const PackageJson* p = atDirectory(directory)) return p;
         if (directory.empty()) return nullptr;
     }
+}
+
+bool PackageIndex::declaresDependency(std::string_view modulePath, std::string_view name) const {
+    std::string_view directory = modulePath;
+    while (!directory.empty()) {
+        const std::size_t slash = directory.rfind('/');
+        directory = slash == std::string_view::npos ? std::string_view{} : directory.substr(0, slash);
+        if (const PackageJson* p = atDirectory(directory)) {
+            if (std::binary_search(p->dependencies.begin(), p->dependencies.end(), name)) return true;
+        }
+    }
+    return false;
 }
 
 MapTargets resolvePackageMap(const Json& map, std::string_view key, const std::vector<std::string>& conditions) {

@@ -21,6 +21,8 @@ struct PackageJson {
     // `source`, `types`/`typings`, `module`, `main`, `browser` (string form), in this order:
     // the entry of a package without `exports`, source first.
     std::vector<std::string> entries;
+    // Names in `dependencies`, `devDependencies`, `peerDependencies`, `optionalDependencies`.
+    std::vector<std::string> dependencies;  // sorted
 };
 
 class PackageIndex {
@@ -36,6 +38,8 @@ public:
     const PackageJson* atDirectory(std::string_view directory) const;
     // The nearest package.json at or above the directory of `modulePath`.
     const PackageJson* enclosing(std::string_view modulePath) const;
+    // Whether a package.json at or above `modulePath` depends on package `name`.
+    bool declaresDependency(std::string_view modulePath, std::string_view name) const;
 
     const std::vector<PackageJson>& packages() const { return packages_; }
 

@@ -544,6 +544,11 @@ ModuleResolver::Result ModuleResolver::resolveBare(std::string_view fromModule, 
             return resolveReplacement(fromModule, *replaced, options, depth);
         }
     }
+    // A dependency the importer's package.json (or one above it) declares is a package when
+    // no project file answers to it, whatever `paths` pattern or directory of ROOT shares its
+    // name (`convex/react` beside a `convex/` folder mapped by `"convex/*"`).
+    const auto split = splitPackageSpecifier(specifier);
+    const bool declaredPackage = split && config_.packages.declaresDependency(fromModule, split->first);
     bool mayNameProjectFile = false;
     std::vector<std::size_t> candidates;
     if (const auto expanded = expandPathAlias(options.paths, specifier)) {
@@ -559,7 +564,7 @@ ModuleResolver::Result ModuleResolver::resolveBare(std::string_view fromModule, 
         // TypeScript goes on to baseUrl and node_modules when no target exists; a
         // pattern other than the catch-all "*" still says the specifier is the project's.
         mayNameProjectFile = !expanded->catchAll && insideRoot;
-        if (mayNameProjectFile && !namesWorkspacePackage(specifier)) {
+        if (mayNameProjectFile && !namesWorkspacePackage(specifier) && !declaredPackage) {
             Result r = outcome(Outcome::Unresolved);
             r.candidates = std::move(candidates);
             return r;
@@ -583,9 +588,15 @@ ModuleResolver::Result ModuleResolver::resolveBare(std::string_view fromModule, 
             }
         }
     }
-    if (const auto split = splitPackageSpecifier(specifier)) {
-        if (const PackageJson* package = config_.packages.byName(split->first)) return inPackage(*package, split->second, options);
+    if (split) {
+        const PackageJson* package = config_.packages.byName(split->first);
+        // A package names itself only through its `exports` (Node's self-reference); without
+        // them the name is the npm package its node_modules holds (a fixture named after it).
+        const bool selfWithoutExports = package && package == config_.packages.enclosing(fromModule) &&
+                                        package->exports.is_null();
+        if (package && !selfWithoutExports) return inPackage(*package, split->second, options);
     }
+    if (declaredPackage && !specifier.starts_with('#')) return outcome(Outcome::External);
     if (mayNameProjectFile || looksLikeAlias(specifier) || namesProjectDirectory(specifier, options)) {
         // An alias nobody told us about may map the specifier to any file (a regular
         // expression need not even keep its rest): every module is a candidate, and only
@@ -626,10 +637,11 @@ ModuleResolver::Result ModuleResolver::resolve(std::string_view fromModule, std:
         return atPath(*joined, options);
     }
     if (specifier.starts_with('/')) return resolveReplacement(fromModule, std::string(specifier), options, 0);
-    // A bare specifier means the same for every module of a project (`#imports` aside, which
-    // depend on the importer's package): thousands of imports of one package resolve once.
-    if (specifier.starts_with('#')) return resolveBare(fromModule, specifier, options, 0);
-    auto [it, added] = bareCache_.try_emplace({owner, std::string(specifier)});
+    // A bare specifier means the same for every module of a project and package (`#imports`
+    // and self-references depend on the importer's package): thousands of imports of one
+    // package resolve once.
+    const PackageJson* package = config_.packages.enclosing(fromModule);
+    auto [it, added] = bareCache_.try_emplace({owner, package, std::string(specifier)});
     if (added) it->second = resolveBare(fromModule, specifier, options, 0);
     return it->second;
 }

@@ -21,6 +21,7 @@
 #include <regex>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -121,7 +122,7 @@ private:
     std::vector<std::shared_ptr<const std::regex>> aliasPatterns_;  // per alias; null for string finds
     mutable std::vector<const TsProject*> owners_;  // per module, once ownerKnown_
     mutable std::vector<bool> ownerKnown_;
-    mutable std::map<std::pair<const TsProject*, std::string>, Result> bareCache_;
+    mutable std::map<std::tuple<const TsProject*, const PackageJson*, std::string>, Result> bareCache_;
     ResolverConfig config_;
 };
 
