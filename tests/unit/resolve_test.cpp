@@ -294,6 +294,19 @@ TEST_CASE("jsconfig.json: paths, and JavaScript files are its own (allowJs by de
     CHECK(p.resolve(r, "app/page.jsx", "@/actions") == "src/actions.js");
 }
 
+TEST_CASE("circular extends and missing references are problems, not failures") {
+    DiskProject p("actionc-resolve-circular");
+    p.tree.write("a.json", R"({ "extends": "./tsconfig.json", "compilerOptions": { "paths": { "@/*": ["./src/*"] } } })");
+    p.tree.write("tsconfig.json", R"({ "extends": "./a.json", "references": [{ "path": "./missing.json" }] })");
+    p.module("src/x.ts");
+    p.module("main.ts");
+    const ModuleResolver r = p.resolver();
+    CHECK(p.resolve(r, "main.ts", "@/x") == "src/x.ts");
+    REQUIRE(p.problems.size() == 2);
+    CHECK_FALSE(p.problems[0].fatal);
+    CHECK_FALSE(p.problems[1].fatal);
+}
+
 TEST_CASE("a malformed tsconfig.json is a fatal problem") {
     DiskProject p("actionc-resolve-bad-tsconfig");
     p.tree.write("tsconfig.json", R"({ "compilerOptions": { )");

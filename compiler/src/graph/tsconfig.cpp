@@ -182,7 +182,9 @@ private:
         try {
             text = readFile(key);
         } catch (const std::exception&) {
-            problem(file, "cannot read the file", isProject);
+            // A `references` entry to a config that is not there: TypeScript reports it; the
+            // project's own files resolve without it.
+            problem(file, isProject ? "cannot read this referenced config" : "cannot read the file", false);
             return std::nullopt;
         }
         if (filesRead_) filesRead_->push_back(key);
