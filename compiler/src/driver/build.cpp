@@ -343,6 +343,7 @@ private:
         graphOptions.others.excluded = leftOut_.files;
         graphOptions.others.excludedDirectories = leftOut_.directories;
         for (const ResolverProblem& p : problems) diagnostics.push_back(configDiagnostic(p));
+        timer_.mark("tsconfig, package.json");
         parseImportersOfActions(modules_, graphOptions.resolver, graphOptions.others, jobs_);
         timer_.mark("parse importers of actions");
         std::vector<ProjectModule> graphInput;

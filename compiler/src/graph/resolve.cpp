@@ -476,9 +476,22 @@ ModuleResolver::Result ModuleResolver::fromTargets(const std::string& directory,
     return r;
 }
 
-// `subpath` ("." or "./x") of a workspace package of ROOT.
+// `subpath` ("." or "./x") of a workspace package of ROOT. The answer depends only on the
+// options that take part in it, shared by most projects of a monorepo: it is memoised.
 ModuleResolver::Result ModuleResolver::inPackage(const PackageJson& package, const std::string& subpath,
                                                  const ResolutionOptions& options) const {
+    std::string key = subpath;
+    for (const auto* list : {&options.customConditions, &options.moduleSuffixes}) {
+        key += '\0';
+        for (const std::string& item : *list) key += item + '\1';
+    }
+    auto [it, added] = packageCache_.try_emplace({&package, std::move(key)});
+    if (added) it->second = resolveInPackage(package, subpath, options);
+    return it->second;
+}
+
+ModuleResolver::Result ModuleResolver::resolveInPackage(const PackageJson& package, const std::string& subpath,
+                                                        const ResolutionOptions& options) const {
     Result r;
     if (!package.exports.is_null()) {
         r = fromTargets(package.directory, resolvePackageMap(package.exports, subpath, exportConditions(options)), options);

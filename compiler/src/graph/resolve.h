@@ -97,6 +97,8 @@ private:
                               int depth) const;
     Result atPath(const std::string& path, const ResolutionOptions& options) const;
     Result inPackage(const PackageJson& package, const std::string& subpath, const ResolutionOptions& options) const;
+    Result resolveInPackage(const PackageJson& package, const std::string& subpath,
+                            const ResolutionOptions& options) const;
     Result fromTargets(const std::string& directory, const MapTargets& targets, const ResolutionOptions& options) const;
     std::optional<std::size_t> packageTarget(const std::string& directory, std::string_view target,
                                              const ResolutionOptions& options) const;
@@ -123,6 +125,7 @@ private:
     mutable std::vector<const TsProject*> owners_;  // per module, once ownerKnown_
     mutable std::vector<bool> ownerKnown_;
     mutable std::map<std::tuple<const TsProject*, const PackageJson*, std::string>, Result> bareCache_;
+    mutable std::map<std::pair<const PackageJson*, std::string>, Result> packageCache_;
     ResolverConfig config_;
 };
 
