@@ -89,6 +89,7 @@ struct BuildFlags {
     std::string serverRuntime;
     std::vector<std::string> include;
     std::vector<std::string> exclude;
+    std::vector<std::string> aliases;
     bool includeTests = false;
     bool keepUnused = false;
     bool mirror = false;
@@ -115,6 +116,32 @@ void printBuildSummary(const BuildResult& result, const std::string& outDir, std
     }
 }
 
+// `--alias FIND=REPLACEMENT` flags and `--alias-json` override actionc.json's "alias".
+bool applyAliasFlags(const std::vector<std::string>& flags, const std::string& json, BuildOptions& options) {
+    std::string error;
+    if (!json.empty()) {
+        const nlohmann::json parsed = nlohmann::json::parse(json, nullptr, false);
+        auto aliases = parsed.is_discarded() ? std::nullopt : parseAliases(parsed, &error);
+        if (!aliases) {
+            printError("--alias-json: " + (error.empty() ? std::string("not valid JSON") : error));
+            return false;
+        }
+        options.aliases = std::move(*aliases);
+    }
+    if (!flags.empty()) {
+        if (json.empty()) options.aliases.clear();
+        for (const std::string& flag : flags) {
+            auto alias = parseAliasFlag(flag, &error);
+            if (!alias) {
+                printError(error);
+                return false;
+            }
+            options.aliases.push_back(std::move(*alias));
+        }
+    }
+    return true;
+}
+
 int runBuildCommand(const BuildFlags& flags, const GlobalFlags& global) {
     const auto started = std::chrono::steady_clock::now();
     const auto config = loadConfigOrReport(flags.root);
@@ -133,6 +160,13 @@ int runBuildCommand(const BuildFlags& flags, const GlobalFlags& global) {
     if (flags.manifestOnly) options.output = OutputMode::ManifestOnly;
     if (flags.copyUnchanged) options.copyUnchanged = true;
     if (flags.noCache) options.useCache = false;
+    if (!applyAliasFlags(flags.aliases, "", options)) return kExitUsage;
+    // Before the key: a generated key would be the first thing written into that directory.
+    if (auto problem = outputDirectoryProblem(options.project.root, options.project.outDir)) {
+        printDiagnostics({Diagnostic{Severity::Error, "output-directory", *problem, {}, {}, {}, 1, {}}});
+        std::fprintf(stderr, "1 error generated; nothing was written.\n");
+        return kExitErrors;
+    }
     if (!flags.clientRuntime.empty()) options.emit.clientRuntime = flags.clientRuntime;
     if (!flags.serverRuntime.empty()) options.emit.serverRuntime = flags.serverRuntime;
     if (global.jobs) options.jobs = global.jobs;
@@ -292,6 +326,8 @@ struct ServeFlags {
     std::string keyFile;
     std::string clientRuntime;
     std::string serverRuntime;
+    std::vector<std::string> aliases;
+    std::string aliasJson;
     bool stripUnused = false;
 };
 
@@ -304,6 +340,7 @@ int runServeCommand(const ServeFlags& flags, const GlobalFlags& global) {
     if (!flags.serverRuntime.empty()) options.build.emit.serverRuntime = flags.serverRuntime;
     if (global.jobs) options.build.jobs = global.jobs;
     options.stripUnused = flags.stripUnused;
+    if (!applyAliasFlags(flags.aliases, flags.aliasJson, options.build)) return kExitUsage;
     // serve never generates a key: the bundler's build and the server must share one.
     const LoadedKeys keys = loadKeys({flags.keyFile, ""});
     if (!keys.ring) {
@@ -323,6 +360,16 @@ int runDumpAstCommand(const std::string& file) {
     const SourceFile source(file, file, readFile(file), *dialect);
     std::fputs(dumpTree(parse(source)).c_str(), stdout);
     return kExitOk;
+}
+
+int runDumpResolutionCommand(const std::string& root, const std::vector<std::string>& aliases) {
+    const auto config = loadConfigOrReport(root);
+    if (!config) return kExitFailure;
+    BuildOptions options = config->toBuildOptions(root);
+    if (!applyAliasFlags(aliases, "", options)) return kExitUsage;
+    const std::string text = describeResolution(options);
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    return 0;
 }
 
 // The options every compiling command shares.
@@ -383,6 +430,8 @@ int main(int argc, char** argv) {
     addKeyAndRuntimeOptions(buildCmd, build.keyFile, build.clientRuntime, build.serverRuntime);
     buildCmd->add_option("--include", build.include, "Only files matching these globs (picomatch syntax, !negation)");
     buildCmd->add_option("--exclude", build.exclude, "Leave out files matching these globs");
+    buildCmd->add_option("--alias", build.aliases,
+                         "Bundler alias FIND=REPLACEMENT, as Vite's resolve.alias (repeatable; replaces actionc.json's)");
     buildCmd->add_flag("--include-tests", build.includeTests, "Compile *.test.*, *.spec.* and __tests__/ too");
     buildCmd->add_flag("--keep-unused", build.keepUnused, "Keep actions no module imports (for libraries)");
     buildCmd->add_flag("--copy", build.copyUnchanged,
@@ -415,6 +464,9 @@ int main(int argc, char** argv) {
     serveCmd->add_option("root", serve.root, "Project root")->required()->check(CLI::ExistingDirectory);
     addKeyAndRuntimeOptions(serveCmd, serve.keyFile, serve.clientRuntime, serve.serverRuntime);
     serveCmd->add_flag("--strip-unused", serve.stripUnused, "Strip actions no module imports (as build does)");
+    serveCmd->add_option("--alias", serve.aliases, "Bundler alias FIND=REPLACEMENT (repeatable)");
+    serveCmd->add_option("--alias-json", serve.aliasJson,
+                         "Bundler aliases as JSON: [{\"find\": \"@\" | {\"regex\": \"…\", \"flags\": \"i\"}, \"replacement\": \"…\"}]");
 
     DiffFlags diff;
     CLI::App* diffCmd = app.add_subcommand("diff", "Compare two manifests: added, removed, moved, renamed, stripped actions");
@@ -422,6 +474,14 @@ int main(int argc, char** argv) {
     diffCmd->add_option("new", diff.after, "The manifest after")->required()->check(CLI::ExistingFile);
     diffCmd->add_flag("--json", diff.json, "Print the changes as JSON");
     diffCmd->add_flag("--exit-code", diff.exitCode, "Exit with status 1 when the public surface changed");
+
+    std::string resolutionRoot;
+    std::vector<std::string> resolutionAliases;
+    CLI::App* resolutionCmd =
+        app.add_subcommand("dump-resolution", "Print what every import of a project resolves to (for tests)");
+    resolutionCmd->add_option("root", resolutionRoot)->required()->check(CLI::ExistingDirectory);
+    resolutionCmd->add_option("--alias", resolutionAliases);
+    resolutionCmd->group("");  // hidden from --help
 
     std::string dumpFile;
     CLI::App* dumpCmd = app.add_subcommand("dump-ast", "Print a module's syntax tree (for debugging)");
@@ -446,6 +506,7 @@ int main(int argc, char** argv) {
         if (*diffCmd) return runDiffCommand(diff);
         if (*serveCmd) return runServeCommand(serve, global);
         if (*dumpCmd) return runDumpAstCommand(dumpFile);
+        if (*resolutionCmd) return runDumpResolutionCommand(resolutionRoot, resolutionAliases);
     } catch (const std::exception& e) {
         return reportFailure(e);
     }

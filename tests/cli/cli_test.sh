@@ -160,4 +160,53 @@ ACTIONC_ENCRYPTION_KEY=$key "$actionc" build "$work/globs" --out "$work/globs-ou
 printf './app/a.ts\n./app/legacy/keep.ts\n./lib/b.ts\n' | diff - "$work/globs.files" || fail "globs selected the wrong files"
 grep -q "warning: include pattern 'src/\*\*' matches no file \[unmatched-glob\]" "$work/err" || fail "no unmatched include warning: $(cat "$work/err")"
 grep -q "warning: exclude pattern '\*.js' matches no file \[unmatched-glob\]" "$work/err" || fail "no unmatched exclude warning: $(cat "$work/err")"
+# Usage errors exit 2.
+set +e
+"$actionc" build /nonexistent --out "$work/x" 2> /dev/null; status=$?
+set -e
+[[ $status != 0 ]] || fail "missing root accepted"
+
+# An output directory that is the root, contains it, or is / is refused before anything is
+# read or written (issue 12: `--out .` made the next build compile its own output).
+git -C "$work/app" status > /dev/null 2>&1 && fail "the test app must not be in a git work tree"
+for bad in "$work/app" "$work/app/." "$work" /; do
+  set +e
+  env -u ACTIONC_ENCRYPTION_KEY "$actionc" build "$work/app" --out "$bad" 2> "$work/refused"; status=$?
+  set -e
+  [[ $status == 1 ]] || fail "--out $bad: exit status $status"
+  grep -q "error: refusing to use '$bad' as the output directory.*\[output-directory\]" "$work/refused" || fail "--out $bad: $(cat "$work/refused")"
+  grep -q "generated one" "$work/refused" && fail "--out $bad: a refused build generated a key"
+done
+[[ -e "$work/app/client" || -e "$work/app/actions.manifest.json" || -e "$work/client" || -e "$work/app/actionc.key" ]] &&
+  fail "a refused build wrote output"
+
+# .gitignore'd files and build outputs are not compiled; an import of one is not "unresolved".
+mkdir -p "$work/app/dist" "$work/app/generated"
+echo "'use server'; export async function phantom() {}" > "$work/app/dist/actions.js"
+echo "'use server'; export async function ignored() {}" > "$work/app/generated/actions.ts"
+echo "generated/" > "$work/app/.gitignore"
+echo "import './generated/actions'; import './dist/actions.js'; import s from './form.module.css';" > "$work/app/extra.ts"
+sed -i '/export const bad/d' "$work/app/actions.ts"
+ACTIONC_ENCRYPTION_KEY=$key "$actionc" build "$work/app" --out "$work/gi" > "$work/gi.log" 2>&1 || fail "gitignore build: $(cat "$work/gi.log")"
+grep -q "phantom\|ignored" "$work/gi/actions.manifest.json" && fail "an ignored or built file was compiled"
+grep -q "unresolved" "$work/gi.log" && fail "imports of left-out files or assets warned: $(cat "$work/gi.log")"
+[[ -e "$work/gi/client/generated" || -e "$work/gi/client/dist" ]] && fail "left-out files mirrored"
+
+# --alias: malformed is a usage error; an alias from actionc.json or the flag resolves.
+set +e
+"$actionc" build "$work/app" --out "$work/al" --alias nonsense 2> "$work/al.err"; status=$?
+set -e
+[[ $status == 2 ]] && grep -q "FIND=REPLACEMENT" "$work/al.err" || fail "malformed --alias: $status $(cat "$work/al.err")"
+echo "import { unused } from '~actions/actions'; export const U = unused;" > "$work/app/aliased.ts"
+ACTIONC_ENCRYPTION_KEY=$key "$actionc" build "$work/app" --out "$work/al" --alias '~actions=./' > "$work/al.log" 2>&1 || fail "alias build: $(cat "$work/al.log")"
+grep -q '"aliased.ts"' "$work/al/actions.manifest.json" || fail "the alias did not resolve: $(cat "$work/al/actions.manifest.json")"
+echo '{ "alias": { "~actions": "./" } }' > "$work/app/actionc.json"
+ACTIONC_ENCRYPTION_KEY=$key "$actionc" build "$work/app" --out "$work/al2" > "$work/al2.log" 2>&1 || fail "actionc.json alias build: $(cat "$work/al2.log")"
+grep -q '"aliased.ts"' "$work/al2/actions.manifest.json" || fail "actionc.json's alias did not resolve"
+rm "$work/app/actionc.json"
+# Without it: kept alive by the unresolved import, one warning naming it.
+ACTIONC_ENCRYPTION_KEY=$key "$actionc" build "$work/app" --out "$work/al3" > "$work/al3.log" 2>&1 || fail "fail-safe build: $(cat "$work/al3.log")"
+[[ $(grep -c "unresolved-import" "$work/al3.log") == 1 ]] || fail "not one warning: $(cat "$work/al3.log")"
+grep -q "cannot resolve '~actions/actions'.*stay live: actions.ts#unused" "$work/al3.log" || fail "warning: $(cat "$work/al3.log")"
+grep -q '"import": "~actions/actions"' "$work/al3/actions.manifest.json" || fail "manifest keptBy missing"
 echo "cli: all checks passed"

@@ -108,7 +108,7 @@ test('edits come with the request, and diagnostics carry a code frame', async ()
 test('--strip-unused strips as build does; bad requests are answered, not fatal', async () => {
   const serve = startServe('--strip-unused');
   const manifest = JSON.parse((await serve.request({ method: 'manifest' })).manifest);
-  assert.deepEqual(manifest.stripped, [{ export: 'unused', module: 'app/actions.ts' }]);
+  assert.deepEqual(manifest.stripped, [{ export: 'unused', module: 'app/actions.ts', reason: 'not-imported' }]);
   assert.match((await serve.request({ method: 'nope' })).error, /unknown method/);
   assert.match((await serve.request({ method: 'transform', path: '../x.ts' })).error, /outside the project root/);
   // A line that is not JSON: where and what, in actionc's words, never the library's.
@@ -165,4 +165,25 @@ test('request and reply JSON survive every kind of character', async () => {
     assert.equal(raw.code, reply.code);
   }
   await serve.close();
+});
+
+test('--alias-json: imports through the bundler\'s aliases resolve; a malformed list is a usage error', async () => {
+  const aliases = JSON.stringify([{ find: { regex: '^~x/(.*)$', flags: '' }, replacement: `${root}/app/$1` }]);
+  const serve = startServe('--strip-unused', '--alias-json', aliases);
+  await serve.request({
+    method: 'transform', path: 'app/page.tsx', layer: 'client',
+    source: "import { save, unused } from '~x/actions';\nexport const P = () => [save, unused];\n",
+  });
+  const manifest = JSON.parse((await serve.request({ method: 'manifest' })).manifest);
+  assert.deepEqual(manifest.actions.map((a) => [a.export, a.importers, a.keptBy]),
+    [['save', ['app/page.tsx'], []], ['unused', ['app/page.tsx'], []]]);
+  await serve.close();
+  let status = 0;
+  try {
+    execFileSync(actionc, ['serve', root, '--alias-json', '[{"find": {"regex": "("}, "replacement": "x"}]'], { stdio: 'pipe', input: '' });
+  } catch (error) {
+    status = error.status;
+    assert.match(String(error.stderr), /not a valid regular expression/);
+  }
+  assert.equal(status, 2);
 });

@@ -2,6 +2,7 @@
 // stale outputs removed.
 #include "driver/build.h"
 #include "support/file_io.h"
+#include "test_support.h"
 
 #include <doctest/doctest.h>
 
@@ -21,18 +22,7 @@ Key testKey() {
     return Key(bytes);
 }
 
-struct TempProject {
-    fs::path root;
-    explicit TempProject(const std::string& name) : root(fs::temp_directory_path() / name) {
-        fs::remove_all(root);
-        fs::create_directories(root);
-    }
-    ~TempProject() { fs::remove_all(root); }
-    void write(const std::string& rel, const std::string& text) const {
-        fs::create_directories((root / rel).parent_path());
-        std::ofstream(root / rel) << text;
-    }
-};
+using TempProject = test::TempTree;
 
 // Every output file's bytes, except the build state: a record of inodes and times, the
 // one file in the output directory that is not an output.

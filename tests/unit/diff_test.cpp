@@ -101,3 +101,16 @@ TEST_CASE("diff --json: numbers as numbers, IDs and importers") {
     CHECK(json["counts"]["added"] == 1);
     CHECK(json["surfaceChanged"] == true);
 }
+
+TEST_CASE("an action public only because an unresolved import may name it says so") {
+    Manifest before;
+    Manifest after;
+    after.actions = {action("a.ts", "kept", 0)};
+    after.actions[0].keptBy = {{"~/a", "page.ts"}, {"~/a", "form.ts"}};
+    const ManifestDiff diff = diffManifests(before, after);
+    REQUIRE(diff.added.size() == 1);
+    CHECK(formatDiffText(diff).find("+ added   a.ts#kept (kept by unresolved import '~/a' in page.ts and 1 more)\n") !=
+          std::string::npos);
+    CHECK(formatDiffJson(diff).find("\"keptBy\": \"kept by unresolved import '~/a' in page.ts and 1 more\"") !=
+          std::string::npos);
+}

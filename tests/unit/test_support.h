@@ -4,6 +4,8 @@
 #include "facts/facts.h"
 #include "syntax/parse.h"
 
+#include <filesystem>
+#include <fstream>
 #include <memory>
 #include <string>
 
@@ -30,5 +32,22 @@ inline std::string codes(const std::vector<Diagnostic>& diagnostics) {
     }
     return out;
 }
+
+// A directory under the system's temporary directory, removed when the test ends.
+struct TempTree {
+    std::filesystem::path root;
+    explicit TempTree(const std::string& name) : root(std::filesystem::temp_directory_path() / name) {
+        std::filesystem::remove_all(root);
+        std::filesystem::create_directories(root);
+    }
+    ~TempTree() { std::filesystem::remove_all(root); }
+    TempTree(const TempTree&) = delete;
+    TempTree& operator=(const TempTree&) = delete;
+    void write(const std::string& rel, const std::string& text) const {
+        std::filesystem::create_directories((root / rel).parent_path());
+        std::ofstream(root / rel) << text;
+    }
+    std::string path() const { return root.string(); }
+};
 
 }  // namespace actionc::test

@@ -15,6 +15,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <nlohmann/json.hpp>
+
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -86,9 +88,26 @@ std::string buildFingerprint(const BuildOptions& options, const Key& key) {
     }
     add(options.emit.clientRuntime);
     add(options.emit.serverRuntime);
+    add(std::to_string(options.aliases.size()));
+    for (const BundlerAlias& a : options.aliases) {
+        add(a.find);
+        add(a.replacement);
+        add(std::string{a.isRegex ? 'r' : '-', a.ignoreCase ? 'i' : '-'});
+    }
     add(std::string{options.project.includeTests ? 't' : '-', options.keepUnused ? 'k' : '-', options.copyUnchanged ? 'c' : '-',
                     static_cast<char>('0' + static_cast<int>(options.output))});
     return contentHashOf(facts);
+}
+
+// A problem with a tsconfig/jsconfig file: an error when TypeScript could not read the
+// project either, a warning otherwise (an `extends` not installed, say).
+Diagnostic configDiagnostic(const ResolverProblem& problem) {
+    Diagnostic d;
+    d.severity = problem.fatal ? Severity::Error : Severity::Warning;
+    d.code = "tsconfig";
+    d.path = problem.file;
+    d.message = problem.message;
+    return d;
 }
 
 StampedPath stampedNow(std::string path) {
@@ -187,7 +206,7 @@ private:
 
     // Discovery, then every module's facts: from the cache, the prescan or a parse.
     void loadModules() {
-        files_ = discoverProject(options_.project, &directories_, &unmatchedGlobs_);
+        files_ = discoverProject(options_.project, &directories_, &leftOut_, &unmatchedGlobs_);
         timer_.mark("discover");
         moduleOfFile_.assign(files_.size(), kNoModule);
         std::vector<std::size_t> compiledFiles;
@@ -206,29 +225,32 @@ private:
         timer_.mark("read, prescan, parse");
     }
 
-    // tsconfig and the project graph. Modules without 'use server' keep their prescanned
-    // facts: their edges and the names they use are all liveness needs from them.
+    // tsconfig, package.json and aliases, then the project graph. Modules without
+    // 'use server' keep their prescanned facts: their edges and the names they use are all
+    // liveness needs from them.
     void analyse(std::vector<Diagnostic>& diagnostics) {
-        std::string tsconfigError;
-        const auto resolverConfig = loadTsconfig(options_.project.root, &tsconfigError, &configFiles_);
-        if (!resolverConfig) {
-            Diagnostic d;
-            d.code = "tsconfig";
-            d.message = tsconfigError;
-            diagnostics.push_back(d);
+        std::vector<std::string> modulePaths;
+        modulePaths.reserve(modules_.size());
+        for (const CompiledModule& m : modules_) modulePaths.push_back(m.source->modulePath);
+        std::vector<ResolverProblem> problems;
+        GraphOptions graphOptions;
+        graphOptions.resolver = loadResolverConfig(options_.project.root, modulePaths, options_.aliases, problems, &configFiles_);
+        graphOptions.keepUnused = options_.keepUnused;
+        for (const ProjectFile& f : files_) {
+            if (!f.compiled) graphOptions.others.assets.push_back(f.relativePath);
         }
+        graphOptions.others.excluded = leftOut_.files;
+        graphOptions.others.excludedDirectories = leftOut_.directories;
+        for (const ResolverProblem& p : problems) diagnostics.push_back(configDiagnostic(p));
         for (const std::string& pattern : unmatchedGlobs_.include) diagnostics.push_back(unmatchedGlobWarning("include", pattern));
         for (const std::string& pattern : unmatchedGlobs_.exclude) diagnostics.push_back(unmatchedGlobWarning("exclude", pattern));
+        timer_.mark("tsconfig, package.json");
         std::vector<ProjectModule> graphInput;
         graphInput.reserve(modules_.size());
         for (const CompiledModule& m : modules_) {
             graphInput.push_back({m.source.get(), &m.facts});
             diagnostics.insert(diagnostics.end(), m.facts.diagnostics.begin(), m.facts.diagnostics.end());
             moduleList_.push_back(&m);
-        }
-        GraphOptions graphOptions{resolverConfig.value_or(ResolverConfig{}), {}, options_.keepUnused};
-        for (const ProjectFile& f : files_) {
-            if (!f.compiled) graphOptions.assets.push_back(f.relativePath);
         }
         analysis_ = analyseProject(graphInput, graphOptions);
         diagnostics.insert(diagnostics.end(), analysis_.diagnostics.begin(), analysis_.diagnostics.end());
@@ -287,6 +309,7 @@ private:
     const std::string outDirectory_;
 
     std::vector<ProjectFile> files_;
+    LeftOut leftOut_;
     std::vector<StampedPath> directories_;  // walked, with their stamps
     UnmatchedGlobs unmatchedGlobs_;
     std::vector<std::size_t> moduleOfFile_;  // index into modules_, or kNoModule
@@ -301,6 +324,14 @@ private:
 }  // namespace
 
 BuildResult runBuild(const BuildOptions& options, const Key& key) {
+    if (auto problem = outputDirectoryProblem(options.project.root, options.project.outDir)) {
+        BuildResult refused;
+        Diagnostic d;
+        d.code = "output-directory";
+        d.message = *problem;
+        refused.diagnostics.push_back(std::move(d));
+        return refused;
+    }
     const std::int64_t startedNs = wallClockNs();
     PhaseTimer timer;
     const unsigned jobs = options.jobs ? options.jobs : defaultJobCount();
@@ -344,6 +375,41 @@ void explainIsolatedReExports(const SourceFile& source, const ModuleFacts& facts
 
 }  // namespace
 
+std::string describeResolution(const BuildOptions& options) {
+    LeftOut leftOut;
+    const std::vector<ProjectFile> files = discoverProject(options.project, nullptr, &leftOut);
+    std::vector<std::string> modulePaths;
+    OtherFiles others{{}, std::move(leftOut.files), std::move(leftOut.directories)};
+    for (const ProjectFile& f : files) (f.compiled ? modulePaths : others.assets).push_back(f.relativePath);
+    std::vector<ResolverProblem> problems;
+    const ModuleResolver resolver(modulePaths,
+                                  loadResolverConfig(options.project.root, modulePaths, options.aliases, problems),
+                                  std::move(others));
+    static constexpr const char* kOutcomes[] = {"resolved", "external", "not-module", "excluded", "unresolved"};
+    std::string out;
+    for (const std::string& path : modulePaths) {
+        const CompiledModule m = loadModule(options.project.root, path, nullptr);
+        std::set<std::string> specifiers;
+        for (const ModuleImport& edge : m.facts.imports) specifiers.insert(edge.specifier);
+        for (const ReExport& r : m.facts.reExports) specifiers.insert(r.specifier);
+        for (const std::string& specifier : specifiers) {
+            const ModuleResolver::Result r = resolver.resolve(path, specifier);
+            nlohmann::ordered_json line = {{"from", path},
+                                           {"specifier", specifier},
+                                           {"outcome", kOutcomes[static_cast<int>(r.outcome)]}};
+            if (r.outcome == ModuleResolver::Outcome::Resolved) {
+                line["module"] = modulePaths[r.module];
+                if (!r.alternates.empty()) {
+                    line["alternates"] = nlohmann::json::array();
+                    for (std::size_t a : r.alternates) line["alternates"].push_back(modulePaths[a]);
+                }
+            }
+            out += line.dump() + "\n";
+        }
+    }
+    return out;
+}
+
 TransformResult transformModule(const SourceFile& source, Layer layer, const Key& key, const EmitOptions& options) {
     TransformResult result;
     // The same prefilter as a build: a module that never mentions 'use server' is not
@@ -358,7 +424,10 @@ TransformResult transformModule(const SourceFile& source, Layer layer, const Key
     result.diagnostics = facts.diagnostics;
     explainIsolatedReExports(source, facts, result.diagnostics);
     const std::vector<ProjectModule> graphInput = {{&source, &facts}};
-    ProjectAnalysis analysis = analyseProject(graphInput, {ResolverConfig{}, {}, /*keepUnused=*/true, /*isolated=*/true});
+    GraphOptions isolated;
+    isolated.keepUnused = true;
+    isolated.isolated = true;
+    ProjectAnalysis analysis = analyseProject(graphInput, isolated);
     result.diagnostics.insert(result.diagnostics.end(), analysis.diagnostics.begin(), analysis.diagnostics.end());
     sortDiagnostics(result.diagnostics);
     if (hasErrors(result.diagnostics)) return result;

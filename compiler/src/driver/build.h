@@ -8,6 +8,7 @@
 #include "driver/output_tree.h"
 #include "driver/project.h"
 #include "emit/emit.h"
+#include "graph/resolve.h"
 #include "syntax/diagnostics.h"
 
 #include <string>
@@ -19,6 +20,7 @@ struct BuildOptions {
     DiscoveryOptions project;  // root, outDir, include/exclude, includeTests
     unsigned jobs = 0;         // 0: one per core
     EmitOptions emit;
+    std::vector<BundlerAlias> aliases;  // actionc.json "alias", --alias
     bool keepUnused = false;
     // What the layers hold (output_tree.h): the changed modules and an index (default),
     // full mirrors, or nothing but the manifest.
@@ -39,6 +41,11 @@ struct BuildResult {
 };
 
 BuildResult runBuild(const BuildOptions& options, const Key& key);
+
+// Every import specifier of every module with what it resolves to, one JSON object a line,
+// sorted: {"from", "specifier", "outcome", "module", "alternates"} (`actionc
+// dump-resolution`, which the tsc --traceResolution oracle test compares with TypeScript).
+std::string describeResolution(const BuildOptions& options);
 
 enum class Layer { Client, Server };
 

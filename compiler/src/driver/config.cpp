@@ -28,7 +28,55 @@ BuildOptions ProjectConfig::toBuildOptions(const std::string& root) const {
     options.jobs = jobs;
     options.emit.clientRuntime = clientRuntime;
     options.emit.serverRuntime = serverRuntime;
+    options.aliases = aliases;
     return options;
+}
+
+std::optional<std::vector<BundlerAlias>> parseAliases(const nlohmann::json& json, std::string* error) {
+    const auto fail = [&](std::string message) -> std::optional<std::vector<BundlerAlias>> {
+        if (error) *error = "\"alias\": " + std::move(message);
+        return std::nullopt;
+    };
+    std::vector<BundlerAlias> aliases;
+    if (json.is_object()) {
+        for (const auto& [find, replacement] : json.items()) {
+            if (!replacement.is_string()) return fail("the replacement of \"" + find + "\" must be a string");
+            aliases.push_back({find, false, false, replacement.get<std::string>()});
+        }
+        return aliases;
+    }
+    if (!json.is_array()) return fail("must be an object or an array of {find, replacement}");
+    for (const nlohmann::json& entry : json) {
+        if (!entry.is_object() || !entry.contains("find") || !entry.contains("replacement") ||
+            !entry["replacement"].is_string()) {
+            return fail("each entry must be {\"find\": …, \"replacement\": \"…\"}");
+        }
+        BundlerAlias alias;
+        alias.replacement = entry["replacement"].get<std::string>();
+        const nlohmann::json& find = entry["find"];
+        if (find.is_string()) {
+            alias.find = find.get<std::string>();
+        } else if (find.is_object() && find.contains("regex") && find["regex"].is_string()) {
+            alias.find = find["regex"].get<std::string>();
+            alias.isRegex = true;
+            const std::string flags = find.value("flags", "");
+            alias.ignoreCase = flags.find('i') != std::string::npos;
+        } else {
+            return fail("\"find\" must be a string or {\"regex\": \"…\", \"flags\": \"…\"}");
+        }
+        if (auto problem = aliasError(alias)) return fail(*problem);
+        aliases.push_back(std::move(alias));
+    }
+    return aliases;
+}
+
+std::optional<BundlerAlias> parseAliasFlag(std::string_view flag, std::string* error) {
+    const std::size_t equals = flag.find('=');
+    if (equals == std::string_view::npos || equals == 0) {
+        if (error) *error = "--alias takes FIND=REPLACEMENT (e.g. --alias @=./src), not '" + std::string(flag) + "'";
+        return std::nullopt;
+    }
+    return BundlerAlias{std::string(flag.substr(0, equals)), false, false, std::string(flag.substr(equals + 1))};
 }
 
 namespace {
@@ -42,7 +90,7 @@ public:
     std::optional<ProjectConfig> read(const nlohmann::json& json) {
         if (!json.is_object()) return fail(0, "actionc.json must hold an object ({ \"out\": ..., ... }), not " + describeJsonType(json));
         static const std::vector<std::string> kKnown = {"out", "include", "exclude", "includeTests", "keepUnused", "output", "copyUnchanged",
-                                                        "jobs", "clientRuntime", "serverRuntime", "$schema"};
+                                                        "jobs", "clientRuntime", "serverRuntime", "alias", "$schema"};
         for (const auto& [key, _] : json.items()) {
             if (std::find(kKnown.begin(), kKnown.end(), key) != kKnown.end()) continue;
             std::string message = "unknown option \"" + key + "\"";
@@ -55,7 +103,7 @@ public:
                         boolean(json, "keepUnused", config.keepUnused) && outputMode(json, config.output) &&
                         boolean(json, "copyUnchanged", config.copyUnchanged) &&
                         jobs(json, config.jobs) && string(json, "clientRuntime", config.clientRuntime) &&
-                        string(json, "serverRuntime", config.serverRuntime);
+                        string(json, "serverRuntime", config.serverRuntime) && aliases(json, config.aliases);
         if (!ok) return std::nullopt;
         return config;
     }
@@ -106,6 +154,18 @@ private:
         if (!json.contains(key)) return true;
         if (!json[key].is_boolean()) return wrongType(key, json[key], "true or false");
         out = json[key].get<bool>();
+        return true;
+    }
+
+    bool aliases(const nlohmann::json& json, std::vector<BundlerAlias>& out) {
+        if (!json.contains("alias")) return true;
+        std::string problem;
+        auto parsed = parseAliases(json["alias"], &problem);
+        if (!parsed) {
+            failAtMember("alias", problem);
+            return false;
+        }
+        out = std::move(*parsed);
         return true;
     }
 

@@ -137,12 +137,14 @@ Manifest buildManifest(const ProjectAnalysis& analysis, const ModuleList& module
         entry.isAsync = action.isAsync;
         entry.params = action.paramCount;
         entry.importers = live.importers;
+        for (const KeptBy& k : live.keptBy) entry.keptBy.push_back({k.specifier, k.importer});
         manifest.actions.push_back(std::move(entry));
     }
     for (const CompiledModule* m : modules) addInlineEntries(*m, key, manifest);
     for (const StrippedExport& s : analysis.stripped) {
         const CompiledModule& m = *modules[s.module];
-        manifest.stripped.push_back({m.source->modulePath, m.facts.actions[s.actionIndex].exportName});
+        manifest.stripped.push_back({m.source->modulePath, m.facts.actions[s.actionIndex].exportName,
+                                     s.reason == StripReason::OwnModuleOnly ? "own-module-only" : "not-imported"});
     }
     return manifest;
 }

@@ -1,6 +1,7 @@
 #include "driver/project.h"
 
 #include "support/glob.h"
+#include "driver/gitignore.h"
 #include "syntax/source.h"
 
 #include <dirent.h>
@@ -9,6 +10,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <optional>
 
@@ -32,12 +34,31 @@ struct DirectoryId {
     bool operator==(const DirectoryId&) const = default;
 };
 
+// Where bundlers and compilers write their output, at the root of a package.
+constexpr std::array<std::string_view, 3> kBuildOutputNames = {"dist", "build", "out"};
+
+std::string readAt(int dirFd, const char* name) {
+    const int fd = ::openat(dirFd, name, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return {};
+    std::string text;
+    char buffer[8192];
+    for (ssize_t n; (n = ::read(fd, buffer, sizeof buffer)) > 0;) text.append(buffer, static_cast<std::size_t>(n));
+    ::close(fd);
+    return text;
+}
+
 class ProjectWalker {
 public:
     ProjectWalker(const DiscoveryOptions& options, std::string root, std::optional<DirectoryId> outDir,
-                  std::vector<StampedPath>* directories)
-        : options_(options), root_(std::move(root)), outDir_(outDir), directories_(directories),
-          include_(options.include), exclude_(options.exclude) {}
+                  std::vector<StampedPath>* directories, LeftOut* leftOut)
+        : options_(options),
+          root_(std::move(root)),
+          outDir_(outDir),
+          directories_(directories),
+          leftOut_(leftOut),
+          gitignore_(GitignoreRules::above(root_)),
+          include_(options.include),
+          exclude_(options.exclude) {}
 
     // Lists `dirFd` (which it closes) as `prefix` (relative to the root), recursing into
     // subdirectories. POSIX directly rather than std::filesystem: one fstatat per file,
@@ -50,6 +71,9 @@ public:
             return;
         }
         std::vector<std::string> subdirectories;
+        struct stat probe;
+        const bool packageRoot = prefix.empty() || ::fstatat(dirFd, "package.json", &probe, 0) == 0;
+        const std::size_t rulesMark = gitignore_.enter(readAt(dirFd, ".gitignore"), prefix);
         while (const dirent* entry = ::readdir(dir)) {
             const std::string_view name = entry->d_name;
             if (name == "." || name == "..") continue;
@@ -60,13 +84,17 @@ public:
             if (::fstatat(dirFd, entry->d_name, &st, isLink ? 0 : AT_SYMLINK_NOFOLLOW) != 0) continue;
             if (S_ISDIR(st.st_mode)) {
                 if (entry->d_type != DT_DIR) continue;
-                const Verdict verdict = judgeDirectory(dirFd, name, st);
+                const Verdict verdict = judgeDirectory(dirFd, prefix, name, st, packageRoot);
                 // Its stamp, taken before it is listed, stands for its listing; that of
                 // another actionc output too, since it is skipped for what it contains.
                 if (directories_ && (verdict == Verdict::Walk || verdict == Verdict::OtherOutput)) {
                     directories_->push_back({root_ + prefix + std::string(name), stampOf(st)});
                 }
-                if (verdict == Verdict::Walk) subdirectories.emplace_back(name);
+                if (verdict == Verdict::Walk) {
+                    subdirectories.emplace_back(name);
+                } else if (leftOut_) {
+                    leftOut_->directories.push_back(prefix + std::string(name));
+                }
             } else if (S_ISREG(st.st_mode)) {
                 addFile(prefix + std::string(name), name, st);
             }
@@ -75,6 +103,7 @@ public:
             const int child = ::openat(dirFd, name.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
             if (child >= 0) walk(child, prefix + name + "/");
         }
+        gitignore_.leave(rulesMark);
         ::closedir(dir);
     }
 
@@ -84,11 +113,18 @@ public:
     UnmatchedGlobs unmatchedGlobs() const { return {include_.unmatched(), exclude_.unmatched()}; }
 
 private:
-    enum class Verdict { Walk, SkipByName, OutputDirectory, OtherOutput };
+    enum class Verdict { Walk, SkipByName, Ignored, BuildOutput, OutputDirectory, OtherOutput };
 
-    Verdict judgeDirectory(int parentFd, std::string_view name, const struct stat& st) const {
+    Verdict judgeDirectory(int parentFd, const std::string& prefix, std::string_view name, const struct stat& st,
+                           bool inPackageRoot) const {
         if (name == "node_modules" || (name.size() > 1 && name[0] == '.')) return Verdict::SkipByName;
         if (outDir_ && *outDir_ == DirectoryId{st.st_dev, st.st_ino}) return Verdict::OutputDirectory;
+        const std::string rel = prefix + std::string(name);
+        if (gitignore_.ignored(rel, true)) return Verdict::Ignored;
+        if (inPackageRoot && std::find(kBuildOutputNames.begin(), kBuildOutputNames.end(), name) != kBuildOutputNames.end() &&
+            !explicitlyIncluded(rel)) {
+            return Verdict::BuildOutput;
+        }
         // The output of another actionc build (another --out, or a bundler plugin's) holds
         // copies of the project's modules: never compile those.
         const std::string path(name);
@@ -99,11 +135,23 @@ private:
         return otherOutput ? Verdict::OtherOutput : Verdict::Walk;
     }
 
+    // An include glob whose literal start names the directory (`dist/**`) walks it even
+    // when it is a usual build output.
+    bool explicitlyIncluded(const std::string& directory) const {
+        return std::any_of(options_.include.begin(), options_.include.end(), [&](const std::string& glob) {
+            const std::string literal = glob.substr(0, glob.find_first_of("*?["));
+            return literal.starts_with(directory + "/");
+        });
+    }
+
     void addFile(std::string rel, std::string_view name, const struct stat& st) {
         if (name == "actionc.json") return;  // our config is not part of the app
-        if (!options_.includeTests && isTestFile(rel)) return;
-        if (!include_.includes(rel)) return;
-        if (exclude_.excludes(rel)) return;
+        const bool leftOut = (!options_.includeTests && isTestFile(rel)) || !include_.includes(rel) ||
+                             exclude_.excludes(rel) || gitignore_.ignored(rel, false);
+        if (leftOut) {
+            if (leftOut_) leftOut_->files.push_back(std::move(rel));
+            return;
+        }
         const bool compiled = dialectForPath(rel).has_value();
         files_.push_back({std::move(rel), compiled, stampOf(st)});
     }
@@ -112,6 +160,8 @@ private:
     const std::string root_;  // absolute, '/'-terminated
     std::optional<DirectoryId> outDir_;
     std::vector<StampedPath>* directories_;
+    LeftOut* leftOut_;
+    GitignoreRules gitignore_;
     const GlobList include_;
     const GlobList exclude_;
     std::vector<ProjectFile> files_;
@@ -132,9 +182,9 @@ std::string absoluteDirectory(const std::string& path) {
 }
 
 std::vector<ProjectFile> discoverProject(const DiscoveryOptions& options, std::vector<StampedPath>* directories,
-                                         UnmatchedGlobs* unmatched) {
+                                         LeftOut* leftOut, UnmatchedGlobs* unmatched) {
     const std::string root = absoluteDirectory(options.root);
-    ProjectWalker walker(options, root, directoryId(options.outDir), directories);
+    ProjectWalker walker(options, root, directoryId(options.outDir), directories, leftOut);
     struct stat st;
     if (directories && ::stat(root.c_str(), &st) == 0) directories->push_back({root, stampOf(st)});
     const int rootFd = ::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -143,7 +193,29 @@ std::vector<ProjectFile> discoverProject(const DiscoveryOptions& options, std::v
     std::vector<ProjectFile> files = walker.take();
     std::sort(files.begin(), files.end(),
               [](const ProjectFile& a, const ProjectFile& b) { return a.relativePath < b.relativePath; });
+    if (leftOut) {
+        std::sort(leftOut->files.begin(), leftOut->files.end());
+        std::sort(leftOut->directories.begin(), leftOut->directories.end());
+    }
     return files;
+}
+
+std::optional<std::string> outputDirectoryProblem(const std::string& root, const std::string& outDir) {
+    std::error_code ec;
+    const fs::path rootPath = fs::weakly_canonical(fs::absolute(root), ec).lexically_normal();
+    const fs::path out = fs::weakly_canonical(fs::absolute(outDir), ec).lexically_normal();
+    const std::string shown = "'" + outDir + "'";
+    if (out == out.root_path()) return "refusing to use " + shown + " as the output directory: it is the file system's root";
+    if (out == rootPath) {
+        return "refusing to use " + shown + " as the output directory: it is the project root, so the next build would "
+                                            "compile its own output; pass a directory inside or beside it";
+    }
+    const std::string rel = rootPath.lexically_relative(out).generic_string();
+    if (!rel.empty() && !rel.starts_with("..")) {
+        return "refusing to use " + shown + " as the output directory: it contains the project root '" + root +
+               "', whose files it would overwrite";
+    }
+    return std::nullopt;
 }
 
 }  // namespace actionc

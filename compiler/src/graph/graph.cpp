@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <tuple>
 
 namespace actionc {
 
@@ -11,9 +12,12 @@ namespace {
 
 constexpr std::size_t kNoModule = static_cast<std::size_t>(-1);
 
+using Resolution = ModuleResolver::Result;
+
 struct ResolvedReExport {
     const ReExport* fact = nullptr;
     std::size_t target = kNoModule;
+    const Resolution* resolution = nullptr;
 };
 
 // What each module exports that can lead to an action, with specifiers resolved.
@@ -32,7 +36,7 @@ struct ActionKey {
 class Analyser {
 public:
     Analyser(const std::vector<ProjectModule>& modules, const GraphOptions& options)
-        : modules_(modules), options_(options), resolver_(modulePaths(modules), options.resolver, options.assets) {}
+        : modules_(modules), options_(options), resolver_(modulePaths(modules), options.resolver, options.others) {}
 
     ProjectAnalysis run() {
         resolveEdges();
@@ -44,6 +48,7 @@ public:
             }
         }
         propagateImports();
+        reportUnresolved();
         return collect();
     }
 
@@ -58,23 +63,20 @@ private:
     const SourceFile& source(std::size_t m) const { return *modules_[m].source; }
     const ModuleFacts& facts(std::size_t m) const { return *modules_[m].facts; }
 
-    // Resolves every specifier of every module once. Unresolvable relative imports are
-    // warnings, except the re-exports of 'use server' modules, which are errors
+    // Resolves every specifier of every module once. An import that may name a file of
+    // the project but resolves to none is remembered for one folded warning per specifier,
+    // except the re-exports of 'use server' modules, which are errors
     // (validateServerReExports).
     void resolveEdges() {
-        targets_.resize(modules_.size());
+        resolutions_.resize(modules_.size());
         for (std::size_t m = 0; m < modules_.size(); ++m) {
             const bool serverModule = facts(m).kind == ModuleKind::UseServer;
             auto resolveOnce = [&](const std::string& specifier, std::uint32_t offset, bool warn) {
-                if (targets_[m].count(specifier)) return;
-                const auto result = resolver_.resolve(source(m).modulePath, specifier);
-                targets_[m][specifier] = result.outcome == ModuleResolver::Outcome::Resolved ? result.module : kNoModule;
-                if (warn && !options_.isolated && result.outcome == ModuleResolver::Outcome::Unresolved) {
-                    diagnostics_.push_back(makeDiagnostic(
-                        source(m), Severity::Warning, "unresolved-import",
-                        "cannot resolve '" + specifier + "' to a file of this project; its uses of server actions "
-                                                         "are not counted",
-                        offset, static_cast<std::uint32_t>(specifier.size() + 2)));
+                auto [it, added] = resolutions_[m].try_emplace(specifier);
+                if (!added) return;
+                it->second = resolver_.resolve(source(m).modulePath, specifier);
+                if (warn && !options_.isolated && it->second.outcome == ModuleResolver::Outcome::Unresolved) {
+                    unresolved_[specifier].push_back({m, offset});
                 }
             };
             for (const ReExport& r : facts(m).reExports) resolveOnce(r.specifier, r.offset, !serverModule);
@@ -82,9 +84,14 @@ private:
         }
     }
 
+    const Resolution* resolutionOf(std::size_t m, const std::string& specifier) const {
+        const auto it = resolutions_[m].find(specifier);
+        return it == resolutions_[m].end() ? nullptr : &it->second;
+    }
+
     std::size_t targetOf(std::size_t m, const std::string& specifier) const {
-        const auto it = targets_[m].find(specifier);
-        return it == targets_[m].end() ? kNoModule : it->second;
+        const Resolution* r = resolutionOf(m, specifier);
+        return r && r->outcome == ModuleResolver::Outcome::Resolved ? r->module : kNoModule;
     }
 
     void buildExportTables() {
@@ -94,7 +101,7 @@ private:
             const auto& actions = facts(m).actions;
             for (std::size_t a = 0; a < actions.size(); ++a) table.localActions.emplace(actions[a].exportName, a);
             for (const ReExport& r : facts(m).reExports) {
-                const ResolvedReExport resolved{&r, targetOf(m, r.specifier)};
+                const ResolvedReExport resolved{&r, targetOf(m, r.specifier), resolutionOf(m, r.specifier)};
                 if (r.exportName == "*") {
                     table.stars.push_back(resolved);
                 } else {
@@ -180,28 +187,75 @@ private:
         }
     }
 
-    // `importer` uses export `name` of module `m` (or all of them, for "*"). Follows
+    // Why a use happens: a module imports the name (`reason` 0), or an unresolved import
+    // may name it (`reason` = 1 + index into reasons_).
+    struct Use {
+        std::size_t importer;
+        std::size_t reason = 0;
+    };
+
+    // `use.importer` uses export `name` of module `m` (or all of them, for "*"). Follows
     // re-exports of any module, barrels included, to the actions behind the name.
-    void use(std::size_t m, const std::string& name, std::size_t importer) {
-        if (m == kNoModule || !visited_.insert({m, name, importer}).second) return;
+    void use(std::size_t m, const std::string& name, const Use& u) {
+        if (m == kNoModule || !visited_.insert({m, name, u.importer, u.reason}).second) return;
         const ExportTable& table = tables_[m];
         if (name == "*") {
             std::set<std::string> names;
             std::set<std::size_t> visiting;
             exportNames(m, names, visiting);
-            for (const std::string& n : names) use(m, n, importer);
+            for (const std::string& n : names) use(m, n, u);
             return;
         }
         if (auto it = table.localActions.find(name); it != table.localActions.end()) {
-            if (m != importer) live_[{m, it->second}].insert(source(importer).modulePath);
+            const ActionKey action{m, it->second};
+            if (m == u.importer) {
+                usedByOwnModule_.insert(action);
+            } else if (u.reason == 0) {
+                live_[action].insert(source(u.importer).modulePath);
+            } else {
+                const auto& [specifier, in] = reasons_[u.reason - 1];
+                live_[action];
+                keptBy_[action].insert({specifier, source(in).modulePath});
+                keptBySpecifier_[specifier].insert(action);
+            }
             return;
         }
         if (auto it = table.named.find(name); it != table.named.end()) {
-            use(it->second.target, it->second.fact->importedName, importer);
+            useThrough(m, it->second, it->second.fact->importedName, u);
             return;
         }
         if (name == "default") return;
-        for (const ResolvedReExport& star : table.stars) use(star.target, name, importer);
+        for (const ResolvedReExport& star : table.stars) useThrough(m, star, name, u);
+    }
+
+    // A use that goes on through a re-export of `m`: to its target and to what other
+    // export conditions pick, or, when it does not resolve, to what it may name.
+    void useThrough(std::size_t m, const ResolvedReExport& r, const std::string& name, const Use& u) {
+        if (r.resolution) useResolved(m, r.fact->specifier, *r.resolution, name, u);
+    }
+
+    void useResolved(std::size_t from, const std::string& specifier, const Resolution& r, const std::string& name,
+                     const Use& u) {
+        if (r.outcome == ModuleResolver::Outcome::Resolved) {
+            use(r.module, name, u);
+            for (std::size_t alternate : r.alternates) use(alternate, name, u);
+        } else if (r.outcome == ModuleResolver::Outcome::Unresolved && !options_.isolated) {
+            // The first unresolved import on the way is the reason it is kept.
+            const Use kept{u.importer, u.reason ? u.reason : reasonFor(specifier, from)};
+            if (r.anyModule) {
+                for (std::size_t c = 0; c < modules_.size(); ++c) {
+                    if (facts(c).kind == ModuleKind::UseServer) use(c, name, kept);
+                }
+            } else {
+                for (std::size_t c : r.candidates) use(c, name, kept);
+            }
+        }
+    }
+
+    std::size_t reasonFor(const std::string& specifier, std::size_t in) {
+        const auto [it, added] = reasonIds_.try_emplace({specifier, in}, reasons_.size() + 1);
+        if (added) reasons_.push_back({specifier, in});
+        return it->second;
     }
 
     void propagateImports() {
@@ -209,8 +263,39 @@ private:
             for (const ModuleImport& edge : facts(m).imports) {
                 // A re-export by itself uses nothing: only who imports the barrel counts.
                 if (edge.kind == ImportKind::ReExport) continue;
-                for (const std::string& name : edge.names) use(targetOf(m, edge.specifier), name, m);
+                const Resolution* r = resolutionOf(m, edge.specifier);
+                if (!r) continue;
+                for (const std::string& name : edge.names) useResolved(m, edge.specifier, *r, name, {m, 0});
             }
+        }
+    }
+
+    // One warning per unresolved specifier, at its first import: how often it appears and
+    // which actions it keeps alive.
+    void reportUnresolved() {
+        constexpr std::size_t kListed = 8;
+        for (auto& [specifier, places] : unresolved_) {
+            std::sort(places.begin(), places.end(), [&](const auto& a, const auto& b) {
+                return std::tie(source(a.first).modulePath, a.second) < std::tie(source(b.first).modulePath, b.second);
+            });
+            std::string message = "cannot resolve '" + specifier + "' to a file of this project";
+            if (places.size() > 1) message += " (imported by " + std::to_string(places.size()) + " files)";
+            const auto kept = keptBySpecifier_.find(specifier);
+            if (kept != keptBySpecifier_.end()) {
+                message += "; it may name one, so the actions it could import stay live: ";
+                std::size_t listed = 0;
+                for (const ActionKey& action : kept->second) {
+                    if (listed == kListed) {
+                        message += ", and " + std::to_string(kept->second.size() - kListed) + " more";
+                        break;
+                    }
+                    message += (listed++ ? ", " : "") + source(action.module).modulePath + "#" +
+                               facts(action.module).actions[action.action].exportName;
+                }
+            }
+            const auto& [m, offset] = places.front();
+            diagnostics_.push_back(makeDiagnostic(source(m), Severity::Warning, "unresolved-import", std::move(message),
+                                                  offset, static_cast<std::uint32_t>(specifier.size() + 2)));
         }
     }
 
@@ -229,12 +314,18 @@ private:
                 }
             }
             for (std::size_t a = 0; a < facts(m).actions.size(); ++a) {
-                const auto it = live_.find({m, a});
+                const ActionKey action{m, a};
+                const auto it = live_.find(action);
                 if (it == live_.end()) {
-                    out.stripped.push_back({m, a});
-                } else {
-                    out.liveActions.push_back({m, a, {it->second.begin(), it->second.end()}});
+                    out.stripped.push_back({m, a, usedByOwnModule_.count(action) ? StripReason::OwnModuleOnly
+                                                                                  : StripReason::NoImporter});
+                    continue;
                 }
+                LiveAction live{m, a, {it->second.begin(), it->second.end()}, {}};
+                if (const auto kept = keptBy_.find(action); kept != keptBy_.end()) {
+                    live.keptBy.assign(kept->second.begin(), kept->second.end());
+                }
+                out.liveActions.push_back(std::move(live));
             }
         }
         out.diagnostics = std::move(diagnostics_);
@@ -244,10 +335,16 @@ private:
     const std::vector<ProjectModule>& modules_;
     const GraphOptions& options_;
     ModuleResolver resolver_;
-    std::vector<std::map<std::string, std::size_t>> targets_;  // per module: specifier → module
+    std::vector<std::map<std::string, Resolution>> resolutions_;  // per module: specifier → resolution
+    std::map<std::string, std::vector<std::pair<std::size_t, std::uint32_t>>> unresolved_;  // → (module, offset)
     std::vector<ExportTable> tables_;
-    std::set<std::tuple<std::size_t, std::string, std::size_t>> visited_;  // (module, name, importer)
-    std::map<ActionKey, std::set<std::string>> live_;
+    std::set<std::tuple<std::size_t, std::string, std::size_t, std::size_t>> visited_;  // (module, name, importer, reason)
+    std::map<ActionKey, std::set<std::string>> live_;  // → importers
+    std::map<ActionKey, std::set<KeptBy>> keptBy_;
+    std::map<std::string, std::set<ActionKey>> keptBySpecifier_;
+    std::set<ActionKey> usedByOwnModule_;
+    std::vector<std::pair<std::string, std::size_t>> reasons_;  // (specifier, importing module)
+    std::map<std::pair<std::string, std::size_t>, std::size_t> reasonIds_;
     std::vector<Diagnostic> diagnostics_;
 };
 

@@ -1,6 +1,11 @@
 // Stage 3: module facts of the whole project → which actions are public. An action no
 // module outside its own file imports (by name, default, namespace, dynamic import,
 // require, or through any chain of re-exports) has no public endpoint (SPEC §5).
+//
+// Stripping needs proof. An import that cannot be resolved but may name a file of the
+// project (resolve.h: Unresolved) keeps alive, in every module it could name, the actions
+// of the names it imports (all of them for a namespace or dynamic import), with one
+// warning per specifier naming the import and what it kept.
 #pragma once
 
 #include "facts/facts.h"
@@ -24,20 +29,35 @@ struct PublicExport {
     std::size_t actionIndex = 0;      // index into that module's facts.actions
 };
 
+// An import actionc could not resolve that may name the module of an action: it keeps
+// the action alive (stripping needs proof).
+struct KeptBy {
+    std::string specifier;
+    std::string importer;  // module path of the file that imports it
+    auto operator<=>(const KeptBy&) const = default;
+};
+
 struct LiveAction {
     std::size_t module = 0;
     std::size_t actionIndex = 0;
     std::vector<std::string> importers;  // sorted module paths
+    std::vector<KeptBy> keptBy;          // sorted
+};
+
+enum class StripReason {
+    NoImporter,      // no module of the build imports it
+    OwnModuleOnly,   // only its own module uses it
 };
 
 struct StrippedExport {
     std::size_t module = 0;
     std::size_t actionIndex = 0;
+    StripReason reason = StripReason::NoImporter;
 };
 
 struct GraphOptions {
     ResolverConfig resolver;
-    std::vector<std::string> assets;  // root-relative paths of the project's non-module files
+    OtherFiles others;  // the project's files that are not modules, and those left out
     // Treat every action as live, for libraries whose importers live outside the root.
     bool keepUnused = false;
     // One module compiled on its own (`actionc transform`): its imports point at modules

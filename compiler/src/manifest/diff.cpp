@@ -28,6 +28,11 @@ ActionChange changeOf(const ManifestAction& a) {
     change.id = a.id;
     change.params = a.params;
     change.importers = a.importers;
+    // Public only because an unresolved import may name it: worth a reviewer's look.
+    if (a.importers.empty() && !a.keptBy.empty()) {
+        change.keptBy = "kept by unresolved import '" + a.keptBy.front().specifier + "' in " + a.keptBy.front().importer;
+        if (a.keptBy.size() > 1) change.keptBy += " and " + std::to_string(a.keptBy.size() - 1) + " more";
+    }
     return change;
 }
 
@@ -125,7 +130,7 @@ std::string formatDiffText(const ManifestDiff& diff, bool color) {
         }
     };
     const auto none = [](const ActionChange&) { return std::string(); };
-    section(diff.added, "\x1b[32m", "+", "added  ", none);
+    section(diff.added, "\x1b[32m", "+", "added  ", [](const ActionChange& c) { return c.keptBy; });
     section(diff.removed, "\x1b[31m", "-", "removed", none);
     section(diff.nowStripped, "\x1b[31m", "-", "stripped", none);
     section(diff.moved, "\x1b[33m", "~", "moved  ", [](const ActionChange& c) { return "from " + c.previousModule; });
@@ -155,7 +160,9 @@ std::string formatDiffJson(const ManifestDiff& diff) {
     };
     const auto none = [](const ActionChange&, nlohmann::json&) {};
     nlohmann::json json;
-    json["added"] = list(diff.added, none);
+    json["added"] = list(diff.added, [](const ActionChange& c, nlohmann::json& item) {
+        if (!c.keptBy.empty()) item["keptBy"] = c.keptBy;
+    });
     json["removed"] = list(diff.removed, none);
     json["nowStripped"] = list(diff.nowStripped, none);
     json["moved"] = list(diff.moved, [](const ActionChange& c, nlohmann::json& item) {

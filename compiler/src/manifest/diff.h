@@ -23,6 +23,7 @@ struct ActionChange {
     std::string previousExport;                   // renamed
     std::string previousId;                       // moved, renamed, params changed
     std::optional<std::uint32_t> previousParams;  // params changed
+    std::string keptBy;  // added: live only because an unresolved import may name it, which one
 };
 
 struct ManifestDiff {

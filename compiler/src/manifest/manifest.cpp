@@ -27,6 +27,8 @@ Json toJson(const ManifestAction& a) {
     j["params"] = a.params ? Json(*a.params) : Json("unknown");
     j["bound"] = a.bound;
     j["importers"] = a.importers;
+    j["keptBy"] = Json::array();
+    for (const ManifestKeptBy& k : a.keptBy) j["keptBy"].push_back(Json{{"import", k.specifier}, {"in", k.importer}});
     return j;
 }
 
@@ -56,7 +58,8 @@ public:
             const std::string where = "stripped[" + std::to_string(i) + "]";
             StrippedAction entry;
             if (!object((*stripped)[i], where) || !string((*stripped)[i], where, "module", entry.module) ||
-                !string((*stripped)[i], where, "export", entry.exportName)) {
+                !string((*stripped)[i], where, "export", entry.exportName) ||
+                !optionalString((*stripped)[i], where, "reason", entry.reason)) {
                 return std::nullopt;
             }
             manifest.stripped.push_back(std::move(entry));
@@ -74,12 +77,36 @@ private:
                         string(j, where, "export", a.exportName) && string(j, where, "kind", a.kind) &&
                         count(j, where, "line", line) && count(j, where, "column", column) &&
                         boolean(j, where, "async", a.isAsync) && params(j, where, a.params) &&
-                        count(j, where, "bound", bound) && strings(j, where, "importers", a.importers);
+                        count(j, where, "bound", bound) && strings(j, where, "importers", a.importers) &&
+                        keptBy(j, where, a.keptBy);
         if (!ok) return std::nullopt;
         a.line = static_cast<std::uint32_t>(line);
         a.column = static_cast<std::uint32_t>(column);
         a.bound = static_cast<std::uint32_t>(bound);
         return a;
+    }
+
+    // Members recorded since version 1 began (absent in older manifests of the same version).
+    bool optionalString(const Json& j, const std::string& where, const char* key, std::string& out) {
+        return !j.contains(key) || string(j, where, key, out);
+    }
+
+    bool keptBy(const Json& j, const std::string& where, std::vector<ManifestKeptBy>& out) {
+        if (!j.contains("keptBy")) return true;
+        const Json& list = j["keptBy"];
+        if (!list.is_array()) {
+            fail(where, "\"keptBy\" is not a list");
+            return false;
+        }
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            const std::string at = where + ".keptBy[" + std::to_string(i) + "]";
+            ManifestKeptBy k;
+            if (!object(list[i], at) || !string(list[i], at, "import", k.specifier) || !string(list[i], at, "in", k.importer)) {
+                return false;
+            }
+            out.push_back(std::move(k));
+        }
+        return true;
     }
 
     std::nullopt_t fail(const std::string& where, const std::string& message) {
@@ -179,7 +206,7 @@ std::string serializeManifest(Manifest manifest) {
     for (const ManifestAction& a : manifest.actions) root["actions"].push_back(toJson(a));
     root["stripped"] = Json::array();
     for (const StrippedAction& s : manifest.stripped) {
-        root["stripped"].push_back(Json{{"module", s.module}, {"export", s.exportName}});
+        root["stripped"].push_back(Json{{"module", s.module}, {"export", s.exportName}, {"reason", s.reason}});
     }
     return root.dump(2) + "\n";
 }

@@ -15,6 +15,13 @@ namespace actionc {
 
 inline constexpr int kManifestVersion = 1;
 
+// An import actionc could not resolve that may name the action's module: why an action
+// without importers is live (stripping needs proof).
+struct ManifestKeptBy {
+    std::string specifier;  // as written
+    std::string importer;   // root-relative module path of the file that writes it
+};
+
 struct ManifestAction {
     std::string id;
     std::string module;      // root-relative, '/'-separated
@@ -26,11 +33,15 @@ struct ManifestAction {
     std::optional<std::uint32_t> params;  // nullopt: "unknown"
     std::uint32_t bound = 0;
     std::vector<std::string> importers;
+    std::vector<ManifestKeptBy> keptBy;  // sorted by (specifier, importer)
 };
 
 struct StrippedAction {
     std::string module;
     std::string exportName;
+    // "not-imported": no module of the build imports it; "own-module-only": only its own
+    // module uses it. Empty in manifests written before reasons were recorded.
+    std::string reason;
 };
 
 struct Manifest {

@@ -92,15 +92,18 @@ public:
     Session(const ServeOptions& options, const Key& key) : options_(options), key_(key) {}
 
     void scan() {
-        const std::vector<ProjectFile> files = discoverProject(options_.build.project);
+        LeftOut leftOut;
+        const std::vector<ProjectFile> files = discoverProject(options_.build.project, nullptr, &leftOut);
         std::vector<std::string> paths;
         for (const ProjectFile& f : files) {
             if (f.compiled) {
                 paths.push_back(f.relativePath);
             } else {
-                assets_.push_back(f.relativePath);
+                others_.assets.push_back(f.relativePath);
             }
         }
+        others_.excluded = std::move(leftOut.files);
+        others_.excludedDirectories = std::move(leftOut.directories);
         std::vector<CompiledModule> compiled(paths.size());
         const unsigned jobs = options_.build.jobs ? options_.build.jobs : defaultJobCount();
         parallelFor(paths.size(), jobs, [&](std::size_t i) { compiled[i] = prescanOrCompile(root(), paths[i]); });
@@ -108,8 +111,9 @@ public:
             std::string path = m.source->modulePath;
             modules_.emplace(std::move(path), Module(std::move(m), ++moduleVersions_));
         }
-        std::string error;
-        resolver_ = loadTsconfig(root(), &error).value_or(ResolverConfig{});
+        // Problems with tsconfig files are left to the bundler's TypeScript step to report.
+        std::vector<ResolverProblem> problems;
+        resolver_ = loadResolverConfig(root(), paths, options_.build.aliases, problems);
         changed();
     }
 
@@ -182,7 +186,11 @@ private:
                 order_.push_back(&m);
                 input.push_back({m.source.get(), &m.facts});
             }
-            analysis_ = analyseProject(input, {resolver_, assets_, !options_.stripUnused, false});
+            GraphOptions graphOptions;
+            graphOptions.resolver = resolver_;
+            graphOptions.others = others_;
+            graphOptions.keepUnused = !options_.stripUnused;
+            analysis_ = analyseProject(input, graphOptions);
             analysisValid_ = true;
         }
         return analysis_;
@@ -321,7 +329,7 @@ private:
     // cost more memory than they save time).
     std::map<std::string, TreeSlot> trees_;
     std::map<std::string, Module> modules_;
-    std::vector<std::string> assets_;
+    OtherFiles others_;
     ResolverConfig resolver_;
     ProjectAnalysis analysis_;
     bool analysisValid_ = false;

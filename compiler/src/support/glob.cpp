@@ -219,9 +219,9 @@ std::size_t matchOne(std::string_view pattern, std::size_t i, char c, bool& matc
 
 // Wildcard matching of one segment: the greedy algorithm that backtracks only to the last
 // '*' (correct because every other token matches exactly one character), O(pattern × text).
-bool matchSegment(std::string_view pattern, std::string_view text) {
-    // Dot files: a wildcard never matches a leading '.'.
-    if (!text.empty() && text[0] == '.' && (pattern.empty() || pattern[0] != '.')) {
+bool matchSegment(std::string_view pattern, std::string_view text, bool dotFiles) {
+    // Dot files: a wildcard never matches a leading '.' (but in git's dialect).
+    if (!dotFiles && !text.empty() && text[0] == '.' && (pattern.empty() || pattern[0] != '.')) {
         if (pattern.empty() || pattern[0] == '*' || pattern[0] == '?' || pattern[0] == '[') return false;
     }
     std::size_t p = 0;
@@ -265,7 +265,7 @@ std::vector<std::string_view> splitSegments(std::string_view path) {
 
 // Segment lists: `**` matches zero or more segments (none of them a dot segment); every
 // other segment one. Dynamic programming over (pattern segment, path segment), from the end.
-bool matchSegments(const std::vector<std::string>& pattern, const std::vector<std::string_view>& path) {
+bool matchSegments(const std::vector<std::string>& pattern, const std::vector<std::string_view>& path, bool dotFiles) {
     const std::size_t m = pattern.size();
     const std::size_t n = path.size();
     // next[j]: pattern[i+1..] matches path[j..]; row[j]: pattern[i..] matches path[j..].
@@ -277,9 +277,9 @@ bool matchSegments(const std::vector<std::string>& pattern, const std::vector<st
         row[n] = globstar && next[n];
         for (std::size_t j = n; j-- > 0;) {
             if (globstar) {
-                row[j] = next[j] || (path[j].empty() || path[j][0] != '.' ? row[j + 1] : 0);
+                row[j] = next[j] || (dotFiles || path[j].empty() || path[j][0] != '.' ? row[j + 1] : 0);
             } else {
-                row[j] = next[j + 1] && matchSegment(pattern[i], path[j]);
+                row[j] = next[j + 1] && matchSegment(pattern[i], path[j], dotFiles);
             }
         }
         std::swap(row, next);
@@ -289,7 +289,15 @@ bool matchSegments(const std::vector<std::string>& pattern, const std::vector<st
 
 }  // namespace
 
-Glob::Glob(std::string_view pattern) : text_(pattern) {
+Glob::Glob(std::string_view pattern, GlobDialect dialect) : text_(pattern), dotFiles_(dialect == GlobDialect::Git) {
+    if (dialect == GlobDialect::Git) {
+        std::vector<std::string> segments;
+        for (const std::string_view segment : splitSegments(pattern)) segments.emplace_back(segment);
+        // git: a trailing `/**` matches everything inside, not the directory itself.
+        if (segments.size() > 1 && segments.back() == "**") segments.insert(segments.end() - 1, "*");
+        alternatives_.push_back(std::move(segments));
+        return;
+    }
     while (!pattern.empty() && pattern[0] == '!') {
         negated_ = !negated_;
         pattern.remove_prefix(1);
@@ -307,10 +315,16 @@ Glob::Glob(std::string_view pattern) : text_(pattern) {
 bool Glob::matches(std::string_view path) const {
     const std::vector<std::string_view> segments = splitSegments(path);
     return std::any_of(alternatives_.begin(), alternatives_.end(),
-                       [&](const std::vector<std::string>& alternative) { return matchSegments(alternative, segments); });
+                       [&](const std::vector<std::string>& alternative) {
+                           return matchSegments(alternative, segments, dotFiles_);
+                       });
 }
 
 bool globMatch(std::string_view pattern, std::string_view path) { return Glob(pattern).matches(path); }
+
+bool wildmatch(std::string_view pattern, std::string_view path) { return Glob(pattern, GlobDialect::Git).matches(path); }
+
+bool isLiteralPattern(std::string_view pattern) { return pattern.find_first_of("*?[\\") == std::string_view::npos; }
 
 GlobList::GlobList(const std::vector<std::string>& patterns) : matched_(patterns.size(), 0) {
     for (const std::string& pattern : patterns) {

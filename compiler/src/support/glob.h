@@ -11,7 +11,9 @@
 //   ./pat    the same as pat
 //
 // As in picomatch, a wildcard does not match a '.' at the start of a segment (dot files)
-// unless the pattern spells the dot. A malformed part ('[' without ']', '{' without '}') is
+// unless the pattern spells the dot. The same matcher reads git's wildmatch dialect, for
+// .gitignore and tsconfig `include`/`exclude`: no braces and no negation (those files say
+// negation their own way), and wildcards match dot files. A malformed part ('[' without ']', '{' without '}') is
 // taken literally; no pattern is an error and matching time is linear in the pattern times
 // the path (no backtracking blow-up, no recursion).
 #pragma once
@@ -24,10 +26,12 @@
 
 namespace actionc {
 
+enum class GlobDialect { Picomatch, Git };
+
 // One pattern; its braces are expanded into alternatives when it is compiled.
 class Glob {
 public:
-    explicit Glob(std::string_view pattern);
+    explicit Glob(std::string_view pattern, GlobDialect dialect = GlobDialect::Picomatch);
 
     // Whether `path` matches the pattern (without its negation).
     bool matches(std::string_view path) const;
@@ -37,11 +41,18 @@ public:
 private:
     std::string text_;
     bool negated_ = false;
+    bool dotFiles_ = false;  // wildcards match a leading '.' (git's dialect)
     std::vector<std::vector<std::string>> alternatives_;  // each: the pattern's segments
 };
 
 // `pattern` (negation ignored) matches `path`.
 bool globMatch(std::string_view pattern, std::string_view path);
+
+// `pattern`, in git's wildmatch dialect, matches `path`.
+bool wildmatch(std::string_view pattern, std::string_view path);
+
+// True when `pattern` has no wildcard, escape or class: it matches only itself.
+bool isLiteralPattern(std::string_view pattern);
 
 // An ordered list of patterns, as `include`/`exclude` are: the last pattern that matches a
 // path decides, `!pattern` taking back what an earlier pattern matched. Remembers which

@@ -21,6 +21,35 @@ export function loaderFor(file) {
   }
 }
 
+/**
+ * Bundler aliases in the form `actionc serve --alias-json` takes (docs/serve.md):
+ * [{ find: "@" | { regex, flags }, replacement }]. Accepts Vite's and @rollup/plugin-alias's
+ * array form ({ find: string | RegExp, replacement }) and the object form ({ find:
+ * replacement }, esbuild's `alias` too). Entries without a string replacement (a custom
+ * resolver) and Vite's own internal aliases (`@vite/env`, `@vite/client`) are left out.
+ * `relativeTo`, when given, makes "./x" replacements absolute (esbuild resolves them
+ * against its working directory).
+ */
+export function normalizeAliases(alias, { relativeTo } = {}) {
+  if (!alias) return [];
+  const entries = Array.isArray(alias)
+    ? alias
+    : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+  const out = [];
+  for (const entry of entries) {
+    if (!entry || typeof entry.replacement !== 'string') continue;
+    let { replacement } = entry;
+    if (relativeTo && (replacement.startsWith('./') || replacement.startsWith('../'))) replacement = resolve(relativeTo, replacement);
+    if (entry.find instanceof RegExp) {
+      if (/@vite\\?\//.test(entry.find.source)) continue; // Vite's internal /^\/?@vite\/env/ and client
+      out.push({ find: { regex: entry.find.source, flags: entry.find.flags }, replacement });
+    } else if (typeof entry.find === 'string' && entry.find) {
+      out.push({ find: entry.find, replacement });
+    }
+  }
+  return out;
+}
+
 /** A bundler module id without query/hash; null for virtual modules (`\0…`). */
 export function cleanId(id) {
   if (!id || id.startsWith('\0') || id.startsWith('virtual:')) return null;
@@ -59,6 +88,12 @@ export class Compiler {
     this.root = resolve(root);
   }
 
+  /** Aliases (normalizeAliases' form) for the serve process; before it starts only. */
+  setAlias(alias) {
+    if (this.serve) throw new Error('actionc: aliases cannot change after the first module was compiled');
+    this.options = { ...this.options, alias };
+  }
+
   server() {
     this.serve ??= new ActioncServe({
       root: this.root,
@@ -67,6 +102,7 @@ export class Compiler {
       clientRuntime: this.options.clientRuntime,
       serverRuntime: this.options.serverRuntime,
       stripUnused: this.options.stripUnused,
+      alias: this.options.alias,
       args: this.options.serveArgs,
       env: this.options.env,
       maxRestarts: this.options.maxRestarts,

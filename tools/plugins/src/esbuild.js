@@ -2,7 +2,7 @@
 // through `actionc serve` (one layer per esbuild build) and writes actions.manifest.json.
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join, resolve, isAbsolute } from 'node:path';
-import { Compiler, DIRECTIVE_TEXT, MANIFEST_FILE, lineOf, loaderFor } from './core.js';
+import { Compiler, DIRECTIVE_TEXT, MANIFEST_FILE, lineOf, loaderFor, normalizeAliases } from './core.js';
 import { buildSummary } from './summary.js';
 
 const FILTER = /\.(?:[cm]?[jt]s|[jt]sx)$/;
@@ -16,6 +16,7 @@ const FILTER = /\.(?:[cm]?[jt]s|[jt]sx)$/;
  *              outfile's directory) for the server layer; false for the client layer.
  *              With `write: false` the text is put on `result.actionsManifest` instead.
  *   stripUnused   default true (false for `esbuild.context()` users who pass false)
+ *   alias      extra aliases; the build's own `alias` option is always passed to `actionc serve`
  */
 export function actionc(options = {}) {
   return {
@@ -25,7 +26,12 @@ export function actionc(options = {}) {
       const layer = options.layer ?? (initial.platform === 'node' ? 'server' : 'client');
       const root = resolve(options.root ?? initial.absWorkingDir ?? process.cwd());
       const manifestOption = options.manifest === undefined ? (layer === 'server' ? MANIFEST_FILE : false) : options.manifest;
-      const compiler = new Compiler({ ...options, root, stripUnused: options.stripUnused ?? true });
+      const workingDirectory = initial.absWorkingDir ?? process.cwd();
+      const alias = [
+        ...normalizeAliases(initial.alias, { relativeTo: workingDirectory }),
+        ...normalizeAliases(options.alias, { relativeTo: root }),
+      ];
+      const compiler = new Compiler({ ...options, root, stripUnused: options.stripUnused ?? true, alias });
       // The esbuild prefilter is the onLoad itself: files without the text are left to
       // esbuild's own loader (return undefined), unless serve has seen them before.
 

@@ -1,7 +1,7 @@
 // Rollup plugin: compiles 'use server' modules with `actionc serve` for one layer.
 // Uses only Rollup's plugin API (no Vite-specific hooks), so it also runs in Vite,
 // Rolldown and other Rollup-compatible bundlers.
-import { Compiler, MANIFEST_FILE, errorsToRollupLog, toRollupLog } from './core.js';
+import { Compiler, MANIFEST_FILE, errorsToRollupLog, normalizeAliases, toRollupLog } from './core.js';
 import { buildSummary } from './summary.js';
 
 /**
@@ -16,6 +16,9 @@ import { buildSummary } from './summary.js';
  *                  (default 'actions.manifest.json' for the server layer, false for client)
  *   prefilter      skip modules without the text `use server` (default true; see core.js)
  *   include, exclude   (absolute path) => boolean
+ *   alias          the build's aliases (@rollup/plugin-alias `entries`, either form), so
+ *                  that imports through them keep their actions live; Rollup has no alias
+ *                  setting of its own to read them from
  */
 export function actionc(options = {}) {
   const layer = options.layer ?? 'client';
@@ -25,7 +28,11 @@ export function actionc(options = {}) {
 
   function getCompiler(ctx) {
     watching = Boolean(ctx?.meta?.watchMode);
-    compiler ??= new Compiler({ ...options, stripUnused: options.stripUnused ?? !watching });
+    compiler ??= new Compiler({
+      ...options,
+      stripUnused: options.stripUnused ?? !watching,
+      alias: normalizeAliases(options.alias),
+    });
     return compiler;
   }
 

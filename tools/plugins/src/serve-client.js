@@ -46,6 +46,8 @@ function packagedCompiler() {
  *   keyFile         --key-file (else the child inherits ACTIONC_ENCRYPTION_KEY)
  *   clientRuntime   --client-runtime, serverRuntime --server-runtime
  *   stripUnused     --strip-unused (builds; dev servers keep every action live)
+ *   alias           bundler aliases, [{ find: string | { regex, flags }, replacement }]
+ *                   (core.js normalizeAliases), passed as --alias-json
  *   args            extra arguments appended to the command line
  *   env             environment of the child (default process.env)
  *   maxRestarts     restarts after a crash before giving up (default 3)
@@ -78,6 +80,7 @@ export class ActioncServe {
     if (o.clientRuntime) argv.push('--client-runtime', o.clientRuntime);
     if (o.serverRuntime) argv.push('--server-runtime', o.serverRuntime);
     if (o.stripUnused) argv.push('--strip-unused');
+    if (o.alias?.length) argv.push('--alias-json', JSON.stringify(o.alias));
     if (o.args) argv.push(...o.args);
     return argv;
   }

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Compiler, MANIFEST_FILE } from './core.js';
+import { Compiler, MANIFEST_FILE, normalizeAliases } from './core.js';
 import { handleResult, isUseServerDirectiveLog } from './rollup.js';
 import { buildSummary } from './summary.js';
 import {
@@ -30,6 +30,8 @@ import {
  *           from serve). Default: true unless an `rsc` environment exists (an RSC
  *           framework such as plugin-rsc serves them); an object is passed to
  *           createActionHandler (allowedOrigins, bodySizeLimit, …)
+ *   alias   extra aliases for actionc's resolution; Vite's own `resolve.alias` is always
+ *           passed to `actionc serve`, so imports through it keep their actions live
  */
 export function actionc(options = {}) {
   const manifestFile = options.manifest === undefined ? MANIFEST_FILE : options.manifest;
@@ -48,6 +50,7 @@ export function actionc(options = {}) {
         stripUnused: options.stripUnused ?? building,
         // With plugin-rsc, stubs are React's references from plugin-rsc's client runtime.
         clientRuntime: options.clientRuntime ?? (rsc.manager ? RSC_CLIENT_RUNTIME : undefined),
+        alias: [...normalizeAliases(config?.resolve?.alias), ...normalizeAliases(options.alias)],
       });
     }
     return compiler;

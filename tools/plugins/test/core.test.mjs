@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Compiler, cleanId, loaderFor } from '../src/core.js';
+import { Compiler, cleanId, loaderFor, normalizeAliases } from '../src/core.js';
+import { ActioncServe } from '../src/serve-client.js';
 import actioncVitePlugins from '../src/vite.js';
 import { fakeServe } from './helpers.mjs';
 
@@ -63,4 +64,32 @@ test('prefilter: modules without the text are not sent, unless sent before', asy
   }
   const paths = readFileSync(log, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).filter((r) => r.method === 'transform').map((r) => r.path);
   assert.deepEqual(paths, ['b.ts', 'b.ts', 'c.ts']);
+});
+
+test("aliases: Vite/Rollup array form, object form, regexes; Vite's internal ones and those without a string replacement left out", () => {
+  const vite = [
+    { find: /^\/?@vite\/env/, replacement: '/@fs/x/env.mjs' },
+    { find: '@', replacement: '/app/src' },
+    { find: /^~(.*)$/i, replacement: '/app/src$1' },
+    { find: 'custom', replacement: 'x', customResolver: () => null },
+    { find: 'fn', replacement: undefined },
+  ];
+  assert.deepEqual(normalizeAliases(vite), [
+    { find: '@', replacement: '/app/src' },
+    { find: { regex: '^~(.*)$', flags: 'i' }, replacement: '/app/src$1' },
+    { find: 'custom', replacement: 'x' },
+  ]);
+  assert.deepEqual(normalizeAliases({ '@lib': './lib' }, { relativeTo: '/work' }), [{ find: '@lib', replacement: '/work/lib' }]);
+  assert.deepEqual(normalizeAliases(undefined), []);
+  const serve = new ActioncServe({ root: '/app', alias: normalizeAliases({ '@': '/app/src' }) });
+  assert.deepEqual(serve.argv, ['serve', '/app', '--alias-json', '[{"find":"@","replacement":"/app/src"}]']);
+});
+
+test('vite passes its resolve.alias to serve', () => {
+  const plugin = actioncVite({ actionc: fakeServe });
+  plugin.configResolved({ command: 'build', root: '/r', build: {}, resolve: { alias: [{ find: '@', replacement: '/r/src' }] } });
+  plugin.api.manifest().catch(() => {});  // creates the compiler (and starts the stand-in)
+  const { compiler } = plugin.api;
+  assert.deepEqual(compiler.options.alias, [{ find: '@', replacement: '/r/src' }]);
+  return compiler.close();
 });

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=self.ts.map

@@ -1,0 +1,6 @@
+'use server';
+import { ping as again } from './self';
+
+export async function ping() {
+  return again;
+}

@@ -1,0 +1,3 @@
+import { banUser } from '~admin/actions';
+
+export const Menu = () => [banUser];
