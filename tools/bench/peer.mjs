@@ -3,6 +3,7 @@
 // peak RSS of the process and all of its worker threads is measured the same way as actionc's).
 //
 //   node peer.mjs --peer next|vite-rsc --root ROOT --list FILES.json --threads 1|2 --key BASE64
+//                 [--options loader|minimal]   (Next: next-swc-loader's options, or the actions transform alone)
 //
 // --threads 1: everything on the main thread (synchronous calls, one file after another).
 // --threads N>1: N worker_threads pull files from a shared atomic counter; the main thread only waits.
@@ -28,13 +29,17 @@ export const isUseServerModule = (source) => MODULE_USE_SERVER.test(source);
 // Next.js: the SWC transform exactly as next-swc-loader calls it (getLoaderSWCOptions + transform)
 // for the layers an App Router production build compiles a module in.
 // ---------------------------------------------------------------------------------------------
-async function setupNext({ root, key }) {
+// `options`: 'loader', what next-swc-loader passes (every transform Next runs on a module),
+// or 'minimal', the server-actions transform alone (parser, target, serverActions): the
+// least a bundler could ask Next's SWC for to do what actionc does.
+async function setupNext({ root, key, options: optionSet = 'loader' }) {
   const swc = require('next/dist/build/swc');
   await swc.loadBindings(); // native @next/swc-linux-x64-gnu; throws if only wasm were available
   const { getLoaderSWCOptions } = require('next/dist/build/swc/options');
   const { WEBPACK_LAYERS } = require('next/dist/lib/constants');
   const { MODERN_BROWSERSLIST_TARGET } = require('next/dist/shared/lib/constants');
-  const jsConfig = readJsonc(path.join(root, 'tsconfig.json'));
+  const tsconfig = path.join(root, 'tsconfig.json');
+  const jsConfig = fs.existsSync(tsconfig) ? readJsonc(tsconfig) : {};
   const appDir = path.join(root, 'app');
   // As webpack-config.js builds them: swcServerLayerLoader (rsc, server compiler) and
   // swcBrowserLayerLoader (app-pages-browser, client compiler). Both: serverComponents: true, esm: true.
@@ -74,6 +79,13 @@ async function setupNext({ root, key }) {
       trackDynamicImports: false,
       pageExtensions: ['tsx', 'ts', 'jsx', 'js'],
     });
+    if (optionSet === 'minimal') {
+      return {
+        filename, sourceMaps: false,
+        jsc: { parser: o.jsc.parser, target: 'esnext', experimental: { keepImportAttributes: true } },
+        serverActions: o.serverActions, isServerCompiler: o.isServerCompiler, isDevelopment: false,
+      };
+    }
     // next-swc-loader's programmatic options (production: webpack sourceMap off for the server by default)
     return { ...o, filename, sourceMaps: false, inlineSourcesContent: false, sourceFileName: filename };
   };
@@ -195,9 +207,9 @@ function readJsonc(file) {
 // Pull files from the shared counter until none are left.
 // concurrency > 1: that many files in flight on this thread (async APIs overlap on the libuv
 // pool / native threads), as a bundler's main thread issues loader/transform calls.
-async function work({ peer, root, key, files, counter, concurrency = 1 }) {
+async function work({ peer, root, key, options, files, counter, concurrency = 1 }) {
   const tSetup = performance.now();
-  const p = peer === 'next' ? await setupNext({ root, key }) : await setupViteRsc({ root, key });
+  const p = peer === 'next' ? await setupNext({ root, key, options }) : await setupViteRsc({ root, key });
   const setupMs = performance.now() - tSetup;
   const tWork = performance.now();
   let n = 0, bytes = 0, outBytes = 0, errors = 0;
@@ -233,6 +245,7 @@ function parseArgs(argv) {
     else if (k === '--threads') a.threads = v === 'async' ? 'async' : parseInt(v, 10);
     else if (k === '--concurrency') a.concurrency = parseInt(v, 10);
     else if (k === '--key') a.key = v;
+    else if (k === '--options') a.options = v;
     else throw new Error(`unknown argument ${k}`);
   }
   return a;
