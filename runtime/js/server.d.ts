@@ -105,10 +105,11 @@ export interface ActionHandlerOptions extends OriginCheckOptions {
    */
   manifest: string | ActionManifest | (() => MaybePromise<string | ActionManifest>);
   /**
-   * The module namespace of an action's module. Default: `import()` of `modulePath` under
-   * `moduleRoot`; give one of the two when `manifest` is not a path.
+   * The module namespace of an action's module (nothing: the action is not found, 404).
+   * Default: `import()` of `modulePath` under `moduleRoot`; give one of the two when
+   * `manifest` is not a path. The export must be the function registered under the ID.
    */
-  loadModule?: (modulePath: string, resolved: ResolvedAction) => MaybePromise<object>;
+  loadModule?: (modulePath: string, resolved: ResolvedAction) => MaybePromise<object | null | undefined>;
   /** Where the default loader finds the manifest's module paths (default `<manifest dir>/server`). */
   moduleRoot?: string;
   /** "1mb" (default), "500kb", or a number of bytes. */

@@ -17,7 +17,7 @@ const modules: Record<string, object> = { 'src/actions.ts': { greet } }
 setKeyRing({ current: readFileSync('actionc.key', 'utf8').trim() })
 const handleAction = createNodeActionHandler({
   manifest: join(dist, 'server', 'actions.manifest.json'),
-  loadModule: (modulePath) => modules[modulePath] ?? {},
+  loadModule: (modulePath) => modules[modulePath],
 })
 
 const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' }

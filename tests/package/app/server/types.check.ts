@@ -93,6 +93,8 @@ export const adapted = toNodeHandler(handle)
 createActionHandler({ moduleRoot: 'dist/server' })
 // @ts-expect-error: missingOrigin is 'same-site-form', 'reject' or 'allow'
 createActionHandler({ manifest: 'm.json', missingOrigin: 'sometimes' })
+// @ts-expect-error: loadModule gives a module namespace
+createActionHandler({ manifest: 'm.json', loadModule: (modulePath: string) => modulePath })
 // @ts-expect-error: respond answers with a Response
 createActionHandler({ manifest: 'm.json', respond: (result: unknown) => JSON.stringify(result) })
 // @ts-expect-error: the Node handler takes Node's request, not fetch's
