@@ -97,7 +97,7 @@ function formDataOf(contentType, bytes) {
 // `decodeReply` (React's) that reply is read whole, outlined parts included; actionc's
 // codec reads the inline form its own stubs write (`:1` the list in React's scalar
 // spellings).
-async function formCall(form, scannedId, decodeReply) {
+async function formCall(form, scannedId, decodeReply, request) {
   const fields = new FormData();
   let refPrefix = null;
   for (const [key, value] of form) {
@@ -113,7 +113,7 @@ async function formCall(form, scannedId, decodeReply) {
   if (decodeReply) {
     const reply = new FormData();
     for (const [key, value] of form) if (key.startsWith(prefix)) reply.append(key.slice(prefix.length), value);
-    meta = await Promise.resolve(decodeReply(reply)).catch((error) => {
+    meta = await Promise.resolve(decodeReply(reply, { id: scannedId, request })).catch((error) => {
       throw malformed(error?.message ?? String(error));
     });
     if (meta?.id !== scannedId) throw malformed('the action does not match');
@@ -241,7 +241,7 @@ export function createActionHandler(options = {}) {
       if (typeof action !== 'function') throw httpError(400, 'ACTIONC_MISSING_ACTION_ID', 'no Server Action in the form');
       return formResponse({ result: await action(), id, request, formData: form });
     }
-    const { bound, fields } = await formCall(form, id, options.decodeReply);
+    const { bound, fields } = await formCall(form, id, options.decodeReply, request);
     checkArgumentCount(bound.length + 1);
     const result = await fn(...bound, fields);
     return formResponse({ result, id, request, formData: fields });

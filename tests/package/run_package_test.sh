@@ -5,10 +5,13 @@
 # commands of README.md's Quick start, then `npm run build` (`tsc -b` with the template's
 # tsconfig files, a Vite client build, a Vite server build) and a Node server that answers
 # a Server Action, all with an empty environment: no ACTIONC_* variable, a fresh HOME.
+# The app's `tsc -b` type-checks types.check.ts / webpack.check.ts against the installed
+# declarations; check_declarations.mjs then checks the declarations themselves.
 #
 # The registry is needed once per lockfile, for the app's devDependencies (vite,
-# typescript, react, …), pinned by tests/package/app/package-lock.json: `npm install` warms a
-# private npm cache in WORK_DIR; the install in the fresh project is offline.
+# typescript, react, …; webpack, rollup and esbuild only for the types the plugins'
+# declarations take from them), pinned by tests/package/app/package-lock.json: `npm install`
+# warms a private npm cache in WORK_DIR; the install in the fresh project is offline.
 #
 # Usage: run_package_test.sh ACTIONC_BINARY NODE_ADDON WORK_DIR
 set -euo pipefail
@@ -84,7 +87,15 @@ done
 [[ -f $app/actionc.key ]] || fail "the Quick start made no actionc.key"
 grep -q "tsc -b" "$app/package.json" || fail "the app's build does not type-check"
 
-# 4. What the build made: stubs only in the browser bundle, the action on the server.
+# 4. The declarations as a library (the app's `tsc -b` skips library checks, so a mistake
+#    in a .d.ts would be `any` there): every `types` file of both packages type-checks
+#    strictly with skipLibCheck off, and every runtime export of every entry point is declared.
+run node "$here/check_declarations.mjs" > "$tmp/declarations.log" 2>&1 || fail "check_declarations.mjs:
+$(cat "$tmp/declarations.log")"
+run npx --no-install tsc -p tsconfig.declarations.json >> "$tmp/declarations.log" 2>&1 || fail "the packages' declarations do not type-check:
+$(cat "$tmp/declarations.log")"
+
+# 5. What the build made: stubs only in the browser bundle, the action on the server.
 grep -q "stripped.*src/actions.ts#unusedAction" "$tmp/quick-start.log" || fail "the build did not report the stripped action:
 $(cat "$tmp/quick-start.log")"
 client_js=$(cat "$app"/dist/assets/*.js)
@@ -95,9 +106,9 @@ grep -q 'registerServerReference' <<< "$server_js" || fail "the server bundle re
 manifest=$app/dist/server/actions.manifest.json
 [[ -f $manifest ]] || fail "the server build emitted no actions.manifest.json"
 
-# 5. The server: the page, one action through its ID, a forged ID refused.
+# 6. The server: the page, one action through its ID, a forged ID refused.
 run node "$here/check_server.mjs" "$manifest" || fail "the Node server did not answer as expected"
 
-# 6. `npx actionc` is the packaged compiler, and it runs outside any build tree.
+# 7. `npx actionc` is the packaged compiler, and it runs outside any build tree.
 run npx --no-install actionc --version | grep -q '^actionc ' || fail "npx actionc --version"
 echo "package: all checks passed"

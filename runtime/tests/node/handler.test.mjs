@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import {
-  createActionHandler, createNodeActionHandler, encryptActionBoundArgs, decryptActionBoundArgs,
+  createActionHandler, createNodeActionHandler, decodeBody, encryptActionBoundArgs, decryptActionBoundArgs,
   loadActionManifest, registerServerReference, setKeyRing,
 } from '../../js/server.js';
 import {
@@ -177,6 +177,30 @@ test('a form posted without JavaScript: $ACTION_ID_ and $ACTION_REF_ (encrypted 
     const refused = await handle(post({}, broken));
     assert.equal(refused.status, 400, `${bound} ${list}`);
   }
+});
+
+test('decodeReply gets { id, request } for a form\'s $ACTION_REF_ fields too, as for a call', async () => {
+  const contexts = [];
+  // A decoder in the documented shape, destructuring its context; the form's reply is
+  // `{ id, bound }` with the bound list in part 1.
+  const decodeReply = async (body, { id, request }) => {
+    contexts.push([id, request.method]);
+    if (typeof body === 'string') return decodeBody(body);
+    const root = JSON.parse(body.get('0'));
+    return { id: root.id, bound: decodeBody(body.get('1')) };
+  };
+  const withDecoder = createActionHandler({ ...options, decodeReply, formResponse: ({ result }) => new Response(String(result)) });
+  const blob = await encryptActionBoundArgs(idOf('Page/rename'), ['owner-2', new Date(0)]);
+  const ref = new FormData();
+  ref.append('$ACTION_REF_R1', '');
+  ref.append('$ACTION_R1:0', JSON.stringify({ id: idOf('Page/rename'), bound: '$@1' }));
+  ref.append('$ACTION_R1:1', JSON.stringify([blob]));
+  ref.append('name', 'Laundry');
+  const response = await withDecoder(post({}, ref));
+  assert.equal(await response.text(), 'Laundry by owner-2 since 1970-01-01T00:00:00.000Z');
+  const call = await withDecoder(post({ 'next-action': idOf('echo'), 'content-type': 'application/json' }, '["x"]'));
+  assert.equal(call.status, 200);
+  assert.deepEqual(contexts, [[idOf('Page/rename'), 'POST'], [idOf('echo'), 'POST']]);
 });
 
 test('sequential dispatch: calls run one at a time in call order; opt-out runs them at once', async () => {

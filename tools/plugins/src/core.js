@@ -202,6 +202,27 @@ export function errorsToRollupLog(errors) {
   };
 }
 
+/**
+ * Rollup warns that a module-level directive is ignored when bundled; for 'use server'
+ * that is the point (actionc compiled it): hide those warnings, keep every other.
+ */
+export function isUseServerDirectiveLog(log, compiler) {
+  if (log?.code === 'MODULE_LEVEL_DIRECTIVE') return /["']use server["']/.test(log.message ?? '');
+  // Rollup reports that warning's position through the module's source maps; esbuild (Vite's
+  // TypeScript step) leaves the kept directive line unmapped, which Rollup reports as a
+  // second, SOURCEMAP_ERROR warning. Hidden for modules compiled for the server layer only.
+  return log?.code === 'SOURCEMAP_ERROR' && Boolean(log.id && compiler?.serverCompiled.has(log.id.replace(/[?#].*$/, '')));
+}
+
+/** The Rollup answer for a Compiler result: warnings, then error or { code, map }. */
+export function handleResult(ctx, result) {
+  if (result.skipped) return null;
+  for (const warning of result.warnings ?? []) ctx.warn(toRollupLog(warning));
+  if (result.errors?.length) ctx.error(errorsToRollupLog(result.errors));
+  if (!result.changed) return null;
+  return { code: result.code, map: result.map };
+}
+
 /** The text of line `line` (1-based) of `source`, for esbuild's lineText. */
 export function lineOf(source, line) {
   let start = 0;

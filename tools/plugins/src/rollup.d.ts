@@ -1,6 +1,6 @@
 // Types of actionc-plugins/rollup.
 import type { Plugin } from 'rollup';
-import type { ActioncPluginOptions, Layer } from './core.js';
+import type { ActioncPluginOptions, Compiler, Layer } from './core.js';
 
 export interface ActioncRollupOptions extends ActioncPluginOptions {
   /** One Rollup build is one layer (default 'client'). */
@@ -9,5 +9,13 @@ export interface ActioncRollupOptions extends ActioncPluginOptions {
   manifest?: string | false;
 }
 
-export function actionc(options?: ActioncRollupOptions): Plugin & { api: { manifest(): Promise<string> } };
+/** The plugin's `api`. */
+export interface ActioncRollupApi {
+  /** The manifest text as serve would write it now. */
+  manifest(): Promise<string>;
+  /** The build's compiler, once the build started; null before and after. */
+  readonly compiler: Compiler | null;
+}
+
+export function actionc(options?: ActioncRollupOptions): Plugin & { api: ActioncRollupApi };
 export default actionc;

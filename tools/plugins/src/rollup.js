@@ -1,7 +1,7 @@
 // Rollup plugin: compiles 'use server' modules with `actionc serve` for one layer.
 // Uses only Rollup's plugin API (no Vite-specific hooks), so it also runs in Vite,
 // Rolldown and other Rollup-compatible bundlers.
-import { Compiler, MANIFEST_FILE, errorsToRollupLog, normalizeAliases, toRollupLog } from './core.js';
+import { Compiler, MANIFEST_FILE, handleResult, isUseServerDirectiveLog, normalizeAliases } from './core.js';
 import { buildSummary } from './summary.js';
 
 /**
@@ -86,27 +86,6 @@ export function actionc(options = {}) {
       }
     },
   };
-}
-
-/**
- * Rollup warns that a module-level directive is ignored when bundled; for 'use server'
- * that is the point (actionc compiled it): hide those warnings, keep every other.
- */
-export function isUseServerDirectiveLog(log, compiler) {
-  if (log?.code === 'MODULE_LEVEL_DIRECTIVE') return /["']use server["']/.test(log.message ?? '');
-  // Rollup reports that warning's position through the module's source maps; esbuild (Vite's
-  // TypeScript step) leaves the kept directive line unmapped, which Rollup reports as a
-  // second, SOURCEMAP_ERROR warning. Hidden for modules compiled for the server layer only.
-  return log?.code === 'SOURCEMAP_ERROR' && Boolean(log.id && compiler?.serverCompiled.has(log.id.replace(/[?#].*$/, '')));
-}
-
-/** The Rollup answer for a Compiler result: warnings, then error or { code, map }. */
-export function handleResult(ctx, result) {
-  if (result.skipped) return null;
-  for (const warning of result.warnings ?? []) ctx.warn(toRollupLog(warning));
-  if (result.errors?.length) ctx.error(errorsToRollupLog(result.errors));
-  if (!result.changed) return null;
-  return { code: result.code, map: result.map };
 }
 
 export default actionc;

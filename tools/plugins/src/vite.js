@@ -5,8 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Compiler, MANIFEST_FILE, normalizeAliases } from './core.js';
-import { handleResult, isUseServerDirectiveLog } from './rollup.js';
+import { Compiler, MANIFEST_FILE, handleResult, isUseServerDirectiveLog, normalizeAliases } from './core.js';
 import { buildSummary } from './summary.js';
 import {
   RSC_CLIENT_RUNTIME, checkPluginOrder, claimServerModule, createRscState, directivePlugin, invalidateServerApi,

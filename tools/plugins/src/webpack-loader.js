@@ -1,7 +1,7 @@
 // The webpack loader ActioncWebpackPlugin adds (a `pre` rule): one module through
 // `actionc serve` for the layer of its compiler. Used alone (without the plugin) it keeps
 // one compiler per webpack compiler, with the layer from its options.
-import { stateOf } from './webpack.js';
+import { stateOf } from './webpack-state.js';
 import { Compiler } from './core.js';
 
 const standalone = new WeakMap();

@@ -8,22 +8,11 @@
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { Compiler, EXTENSIONS, MANIFEST_FILE } from './core.js';
+import { states } from './webpack-state.js';
 
 export const REACT_SERVER_MANIFEST_FILE = 'react-server-manifest.json';
 const PLUGIN = 'actionc';
 const loaderPath = fileURLToPath(new URL('./webpack-loader.js', import.meta.url));
-
-// The loader finds its plugin's state through the webpack compiler running it.
-const states = new WeakMap();
-
-/** The plugin state of the webpack compiler a loader runs in (webpack-loader.js). */
-export function stateOf(webpackCompiler) {
-  for (let c = webpackCompiler; c; c = c.parentCompilation?.compiler) {
-    const state = states.get(c);
-    if (state) return state;
-  }
-  return null;
-}
 
 /**
  * Options: those of the Rollup plugin (root defaults to webpack's `context`, stripUnused to

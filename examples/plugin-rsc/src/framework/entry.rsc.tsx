@@ -29,6 +29,7 @@ async function handler(request: Request): Promise<Response> {
         // No JavaScript: the form's $ACTION_ fields name the action.
         const formData = await request.formData();
         const action = await decodeAction(formData);
+        if (!action) return new Response('no Server Action in the form', { status: 400 });
         formState = (await decodeFormState(await action(), formData)) ?? undefined;
       }
     }
