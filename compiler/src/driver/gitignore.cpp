@@ -89,6 +89,8 @@ void GitignoreRules::add(std::string_view text, const std::string& base, const s
         rule.anchored = slash != std::string_view::npos;
         if (line[0] == '/') line.remove_prefix(1);
         rule.pattern = line;
+        rule.literal = isLiteralPattern(rule.pattern);
+        if (!rule.literal) rule.glob = Glob(rule.pattern, GlobDialect::Git);
         rules_.push_back(std::move(rule));
     }
 }
@@ -104,9 +106,9 @@ bool GitignoreRules::ignored(std::string_view relativePath, bool isDirectory) co
         bool match;
         if (rule.anchored) {
             const std::string path = rule.prefix + std::string(relativePath.substr(rule.base.size()));
-            match = wildmatch(rule.pattern, path);
+            match = rule.literal ? path == rule.pattern : rule.glob.matches(path);
         } else {
-            match = wildmatch(rule.pattern, name);
+            match = rule.literal ? name == rule.pattern : rule.glob.matches(name);
         }
         if (match) ignored = !rule.negated;
     }

@@ -7,6 +7,8 @@
 // nothing below an ignored directory can be re-included (discovery does not descend).
 #pragma once
 
+#include "support/glob.h"
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,6 +34,8 @@ public:
 private:
     struct Rule {
         std::string pattern;    // wildmatch pattern, relative to `base`
+        Glob glob{""};          // the pattern compiled once (git's dialect)
+        bool literal = false;   // no wildcard: compared as a string
         std::string base;       // root-relative directory of its file, '/'-terminated or ""
         std::string prefix;     // for files above ROOT: ROOT's path relative to their directory + '/'
         bool negated = false;

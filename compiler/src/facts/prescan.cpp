@@ -8,6 +8,9 @@ namespace actionc {
 
 namespace {
 
+// ASCII whitespace, without std::isspace's locale lookup (a call per byte of every module).
+bool isSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
 bool isIdentifierChar(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$' ||
            static_cast<unsigned char>(c) >= 0x80;
@@ -59,7 +62,7 @@ private:
         }
         if (c == '{') ++braceDepth_;
         if (c == '}') --braceDepth_;
-        if (!std::isspace(static_cast<unsigned char>(c))) noteToken({Token::Punct, s_.substr(i_, 1), static_cast<std::uint32_t>(i_)});
+        if (!isSpace(c)) noteToken({Token::Punct, s_.substr(i_, 1), static_cast<std::uint32_t>(i_)});
         ++i_;
     }
 
@@ -186,7 +189,7 @@ private:
 
     void skipTrivia() {
         for (;;) {
-            while (i_ < s_.size() && std::isspace(static_cast<unsigned char>(s_[i_]))) ++i_;
+            while (i_ < s_.size() && isSpace(s_[i_])) ++i_;
             if (s_.compare(i_, 2, "//") == 0) {
                 skipLineComment();
             } else if (s_.compare(i_, 2, "/*") == 0) {

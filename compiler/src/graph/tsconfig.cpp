@@ -357,16 +357,16 @@ private:
                 const std::string last = spec.filename().string();
                 // A last segment without '.', '*' or '?' names a directory: all below it.
                 if (last.find_first_of(".*?") == std::string::npos) pattern += pattern.empty() ? "**/*" : "/**/*";
-                project.include.push_back(std::move(pattern));
+                project.include.emplace_back(pattern, GlobDialect::Git);
             }
         }
         if (config.exclude) {
             for (const fs::path& spec : resolveAll(*config.exclude)) {
-                project.exclude.push_back(escapeForWildmatch(relativeTo(root_, spec)));
+                project.exclude.emplace_back(escapeForWildmatch(relativeTo(root_, spec)), GlobDialect::Git);
             }
         } else {
             for (const auto* dir : {&config.outDir, &config.declarationDir}) {
-                if (*dir) project.exclude.push_back(escapeForWildmatch(relativeTo(root_, (*dir)->resolve(configDir))));
+                if (*dir) project.exclude.emplace_back(escapeForWildmatch(relativeTo(root_, (*dir)->resolve(configDir))), GlobDialect::Git);
             }
         }
         return project;
@@ -459,12 +459,12 @@ bool TsconfigSet::includes(const TsProject& project, std::string_view modulePath
     if (std::find(project.files.begin(), project.files.end(), modulePath) != project.files.end()) return true;
     if (!isTypeScriptFile(modulePath) && !(project.options.allowJs && isJavaScriptFile(modulePath))) return false;
     const bool included = std::any_of(project.include.begin(), project.include.end(),
-                                      [&](const std::string& pattern) { return wildmatch(pattern, modulePath); });
+                                      [&](const Glob& pattern) { return pattern.matches(modulePath); });
     if (!included) return false;
     // An exclude pattern leaves out what it matches and everything below it.
-    for (const std::string& pattern : project.exclude) {
+    for (const Glob& pattern : project.exclude) {
         for (std::string_view path = modulePath; !path.empty(); path = parentDirectory(path)) {
-            if (wildmatch(pattern, path)) return false;
+            if (pattern.matches(path)) return false;
         }
     }
     return true;

@@ -6,6 +6,8 @@
 // decides whether JavaScript files are part of a project).
 #pragma once
 
+#include "support/glob.h"
+
 #include <functional>
 #include <map>
 #include <optional>
@@ -36,8 +38,8 @@ struct TsProject {
     std::string file;  // root-relative path of the config
     ResolutionOptions options;
     std::vector<std::string> files;    // root-relative files listed in `files`
-    std::vector<std::string> include;  // root-relative wildmatch patterns
-    std::vector<std::string> exclude;  // root-relative wildmatch patterns (a match excludes what is below)
+    std::vector<Glob> include;  // root-relative patterns, git's dialect
+    std::vector<Glob> exclude;  // the same (a match excludes what is below)
     std::vector<std::size_t> references;  // indices of referenced projects
 };
 
