@@ -8,9 +8,11 @@
 //
 //   node real-apps.mjs --apps DIR[,DIR…] | --apps-dir DIR  [--rounds 3] [--min-files 0]
 //        [--actionc PATH] [--jobs 2] [--threads 2] [--work /tmp/actionc-bench-real]
-//        [--wait-idle SECONDS] [--out results.json]
+//        [--wait-idle SECONDS] [--out results.json] [--exclude APP/PATH]…
 //
-// The file list is the same for every tool: the sources actionc considers (common.mjs).
+// The file list is the same for every tool: the sources actionc considers (common.mjs),
+// less what --exclude names (a file one tool cannot finish: it leaves every tool's list,
+// and the results record it).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,7 +26,7 @@ const KEY = fs.readFileSync(path.join(repo, 'tests/golden/test.key'), 'utf8').tr
 function parseArgs(argv) {
   const a = {
     apps: [], rounds: 3, minFiles: 0, actionc: path.join(repo, 'build/compiler/actionc'), jobs: 2, threads: 2,
-    work: path.join(os.tmpdir(), 'actionc-bench-real'), out: null, waitIdle: 0,
+    work: path.join(os.tmpdir(), 'actionc-bench-real'), out: null, waitIdle: 0, exclude: [],
   };
   for (let i = 2; i < argv.length; i++) {
     const k = argv[i];
@@ -43,6 +45,7 @@ function parseArgs(argv) {
     else if (k === '--work') a.work = path.resolve(v());
     else if (k === '--wait-idle') a.waitIdle = parseInt(v(), 10);
     else if (k === '--out') a.out = path.resolve(v());
+    else if (k === '--exclude') a.exclude.push(v());
     else if (k === '-h' || k === '--help') {
       console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 13).join('\n'));
       process.exit(0);
@@ -86,7 +89,9 @@ async function main() {
   fs.mkdirSync(args.work, { recursive: true });
   const apps = [];
   for (const app of args.apps) {
-    const files = listSources(app);
+    const excluded = new Set(args.exclude.filter((e) => e.startsWith(`${path.basename(app)}/`))
+      .map((e) => e.slice(path.basename(app).length + 1)));
+    const files = listSources(app).filter((f) => !excluded.has(f));
     if (files.length < args.minFiles) continue;
     const listFile = path.join(args.work, `${path.basename(app)}.files.txt`);
     const listJson = path.join(args.work, `${path.basename(app)}.files.json`);

@@ -26,13 +26,13 @@ constexpr const char* kLayers[] = {"client", "server"};
 // The output file and its source map, side by side; the map names the original by a
 // path relative to itself, so moving the whole tree keeps it valid.
 void writeMapped(const MappedOutput& output, const fs::path& outFile, const std::string& sourceFile,
-                 std::vector<StampedPath>& written) {
+                 std::vector<StampedPath>& written, bool fresh) {
     const std::string mapName = outFile.filename().string() + ".map";
     const std::string sourcePath = fs::path(sourceFile).lexically_relative(outFile.parent_path()).generic_string();
     const std::string file = outFile.string();
-    written.push_back({file, writeFileAtomically(file, output.text() + "//# sourceMappingURL=" + mapName + "\n")});
-    written.push_back(
-        {file + ".map", writeFileAtomically(file + ".map", output.sourceMap(outFile.filename().string(), sourcePath))});
+    written.push_back({file, writeFileAtomically(file, output.text() + "//# sourceMappingURL=" + mapName + "\n", 0644, fresh)});
+    written.push_back({file + ".map", writeFileAtomically(file + ".map", output.sourceMap(outFile.filename().string(), sourcePath),
+                                                          0644, fresh)});
 }
 
 // The output tree the previous build left, when nothing else has touched it since: then
@@ -130,6 +130,7 @@ public:
         // A layer this build creates holds nothing stale: it is never walked.
         bool existed[2];
         for (int l = 0; l < 2; ++l) existed[l] = ::access((options_.out / kLayers[l]).c_str(), F_OK) == 0;
+        for (int l = 0; l < 2; ++l) fresh_[l] = !existed[l];
         std::vector<std::vector<StampedPath>> writtenByFile(files_.size());
         std::set<std::string> keep[2];
         switch (options_.mode) {
@@ -174,7 +175,7 @@ private:
             for (int l = 0; l < 2; ++l) {
                 const fs::path target = options_.out / kLayers[l] / files_[f].relativePath;
                 if (const MappedOutput* output = l == 0 ? outputs.client : outputs.server) {
-                    writeMapped(*output, target, source, writtenByFile[f]);
+                    writeMapped(*output, target, source, writtenByFile[f], fresh_[l]);
                 } else if (options_.copyUnchanged) {
                     writtenByFile[f].push_back({target.string(), copyFileAtomically(source, target.string())});
                 } else if (!previous_.stillLinked(target.string(), source, files_[f].stamp)) {
@@ -212,7 +213,8 @@ private:
             const FileOutputs outputs = outputsOf_(f);
             for (int l = 0; l < 2; ++l) {
                 if (const MappedOutput* output = l == 0 ? outputs.client : outputs.server) {
-                    writeMapped(*output, options_.out / kLayers[l] / files_[f].relativePath, sourceOf(f), writtenByFile[f]);
+                    writeMapped(*output, options_.out / kLayers[l] / files_[f].relativePath, sourceOf(f), writtenByFile[f],
+                                fresh_[l]);
                 }
             }
         });
@@ -252,6 +254,7 @@ private:
     const std::function<FileOutputs(std::size_t)>& outputsOf_;
     PreviousTree previous_;
     std::set<fs::path> directories_;
+    bool fresh_[2] = {false, false};  // the layer did not exist before this build: nothing in it to look at
 };
 
 }  // namespace

@@ -135,7 +135,10 @@ struct OpenFile {
 
 }  // namespace
 
-FileStamp writeFileAtomically(const std::string& path, std::string_view contents, unsigned mode) {
+FileStamp writeFileAtomically(const std::string& path, std::string_view contents, unsigned mode, bool fresh) {
+    if (fresh) {
+        return replaceAtomically(path, mode, [&](int fd, const std::string& temporary) { writeAll(fd, contents, temporary); });
+    }
     if (const auto unchanged = stampIfSameContents(path, contents)) return *unchanged;
     // A bare file name ("actionc.key") has no parent to create: it goes in the working directory.
     const fs::path parent = fs::path(path).parent_path();

@@ -14,8 +14,10 @@ namespace actionc {
 // Writes `contents` to `path` atomically, creating parent directories. Leaves the file
 // untouched (and its mtime unchanged) when it already holds exactly these bytes, so
 // watchers downstream do not rebuild for nothing. Returns the stamp of the file left
-// at `path`.
-FileStamp writeFileAtomically(const std::string& path, std::string_view contents, unsigned mode = 0644);
+// at `path`. `fresh`: the caller knows nothing is at `path` and its directory exists
+// (a directory this build created), so neither is looked at.
+FileStamp writeFileAtomically(const std::string& path, std::string_view contents, unsigned mode = 0644,
+                              bool fresh = false);
 
 // Copies `from` to `to` atomically (copy_file_range: in the kernel, a reflink where the
 // file system can), unless `to` already has the same size and bytes.
