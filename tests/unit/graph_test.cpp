@@ -183,3 +183,18 @@ TEST_CASE("export conditions: every module an environment may pick is used") {
                     false, resolver);
     CHECK(p.live() == "packages/ui/server.ts#a<-page.tsx; ");
 }
+
+TEST_CASE("importers of a barrel name share one walk and keep their own attribution") {
+    // The walk from a barrel's name to its actions is memoised per (module, name); each
+    // importer must still be recorded, and a fail-safe reason stays the first unresolved hop.
+    const Project p({{"app/actions.ts", kActions},
+                     {"app/inner.ts", "export * from './actions';\nexport * from './ACTIONS';"},
+                     {"app/index.ts", "export * from './inner';"},
+                     {"one.tsx", "import { a } from './app';"},
+                     {"two.tsx", "import { a, b } from './app/index';"},
+                     {"three.tsx", "import { a } from './app/actions';"},
+                     {"four.tsx", "import { b } from './app/inner';"}});
+    CHECK(p.live() == "app/actions.ts#a<-one.tsx;three.tsx;two.tsx; app/actions.ts#b<-four.tsx;two.tsx; ");
+    CHECK(p.kept() == "app/actions.ts#a<-./ACTIONS@app/inner.ts; app/actions.ts#b<-./ACTIONS@app/inner.ts; ");
+    CHECK(p.stripped() == "app/actions.ts#default ");
+}

@@ -187,75 +187,98 @@ private:
         }
     }
 
-    // Why a use happens: a module imports the name (`reason` 0), or an unresolved import
-    // may name it (`reason` = 1 + index into reasons_).
-    struct Use {
-        std::size_t importer;
+    // An action an export name leads to, and why it is kept: 0 when every hop resolved,
+    // else the first unresolved import on the way (1 + index into reasons_).
+    struct Reached {
+        ActionKey action;
         std::size_t reason = 0;
+        auto operator<=>(const Reached&) const = default;
     };
+    using Visited = std::set<std::tuple<std::size_t, std::string, std::size_t>>;  // (module, name, reason)
 
-    // `use.importer` uses export `name` of module `m` (or all of them, for "*"). Follows
-    // re-exports of any module, barrels included, to the actions behind the name.
-    void use(std::size_t m, const std::string& name, const Use& u) {
-        if (m == kNoModule || !visited_.insert({m, name, u.importer, u.reason}).second) return;
+    // The actions export `name` of `m` leads to ("*": all its exports), through re-exports
+    // of any module, barrels included. Memoised per (module, name) so that every importer
+    // of a barrel's name shares one walk: a walk per importer was quadratic (dub, whose
+    // 4,000 modules import a UI barrel of nested `export *`s: 7.6 s).
+    const std::vector<Reached>& reach(std::size_t m, const std::string& name) {
+        const auto [it, added] = reach_.try_emplace({m, name});
+        if (added) {
+            Visited visited;
+            std::set<Reached> found;
+            walk(m, name, 0, visited, found);
+            it->second.assign(found.begin(), found.end());
+        }
+        return it->second;
+    }
+
+    void walk(std::size_t m, const std::string& name, std::size_t reason, Visited& visited, std::set<Reached>& found) {
+        if (m == kNoModule || !visited.insert({m, name, reason}).second) return;
         const ExportTable& table = tables_[m];
         if (name == "*") {
             std::set<std::string> names;
             std::set<std::size_t> visiting;
             exportNames(m, names, visiting);
-            for (const std::string& n : names) use(m, n, u);
+            for (const std::string& n : names) walk(m, n, reason, visited, found);
             return;
         }
         if (auto it = table.localActions.find(name); it != table.localActions.end()) {
-            const ActionKey action{m, it->second};
-            if (m == u.importer) {
-                usedByOwnModule_.insert(action);
-            } else if (u.reason == 0) {
-                live_[action].insert(source(u.importer).modulePath);
-            } else {
-                const auto& [specifier, in] = reasons_[u.reason - 1];
-                live_[action];
-                keptBy_[action].insert({specifier, source(in).modulePath});
-                keptBySpecifier_[specifier].insert(action);
-            }
+            found.insert({{m, it->second}, reason});
             return;
         }
         if (auto it = table.named.find(name); it != table.named.end()) {
-            useThrough(m, it->second, it->second.fact->importedName, u);
+            walkThrough(m, it->second, it->second.fact->importedName, reason, visited, found);
             return;
         }
         if (name == "default") return;
-        for (const ResolvedReExport& star : table.stars) useThrough(m, star, name, u);
+        for (const ResolvedReExport& star : table.stars) walkThrough(m, star, name, reason, visited, found);
     }
 
-    // A use that goes on through a re-export of `m`: to its target and to what other
-    // export conditions pick, or, when it does not resolve, to what it may name.
-    void useThrough(std::size_t m, const ResolvedReExport& r, const std::string& name, const Use& u) {
-        if (r.resolution) useResolved(m, r.fact->specifier, *r.resolution, name, u);
-    }
-
-    void useResolved(std::size_t from, const std::string& specifier, const Resolution& r, const std::string& name,
-                     const Use& u) {
-        if (r.outcome == ModuleResolver::Outcome::Resolved) {
-            use(r.module, name, u);
-            for (std::size_t alternate : r.alternates) use(alternate, name, u);
-        } else if (r.outcome == ModuleResolver::Outcome::Unresolved && !options_.isolated) {
+    // A re-export of `m` leads to its target and to what other export conditions pick, or,
+    // when it does not resolve, to what it may name.
+    void walkThrough(std::size_t m, const ResolvedReExport& r, const std::string& name, std::size_t reason,
+                     Visited& visited, std::set<Reached>& found) {
+        if (!r.resolution) return;
+        const Resolution& resolution = *r.resolution;
+        if (resolution.outcome == ModuleResolver::Outcome::Resolved) {
+            walk(resolution.module, name, reason, visited, found);
+            for (std::size_t alternate : resolution.alternates) walk(alternate, name, reason, visited, found);
+        } else if (resolution.outcome == ModuleResolver::Outcome::Unresolved && !options_.isolated) {
             // The first unresolved import on the way is the reason it is kept.
-            const Use kept{u.importer, u.reason ? u.reason : reasonFor(specifier, from)};
-            if (r.anyModule) {
-                for (std::size_t c = 0; c < modules_.size(); ++c) {
-                    if (facts(c).kind == ModuleKind::UseServer) use(c, name, kept);
-                }
-            } else {
-                for (std::size_t c : r.candidates) use(c, name, kept);
-            }
+            const std::size_t kept = reason ? reason : reasonFor(r.fact->specifier, m);
+            for (std::size_t c : candidatesOf(resolution)) walk(c, name, kept, visited, found);
         }
+    }
+
+    // The modules an unresolved specifier may name.
+    std::vector<std::size_t> candidatesOf(const Resolution& r) const {
+        if (!r.anyModule) return r.candidates;
+        std::vector<std::size_t> servers;
+        for (std::size_t c = 0; c < modules_.size(); ++c) {
+            if (facts(c).kind == ModuleKind::UseServer) servers.push_back(c);
+        }
+        return servers;
     }
 
     std::size_t reasonFor(const std::string& specifier, std::size_t in) {
         const auto [it, added] = reasonIds_.try_emplace({specifier, in}, reasons_.size() + 1);
         if (added) reasons_.push_back({specifier, in});
         return it->second;
+    }
+
+    // `importer` uses `reached`: live (with the importer), kept by an unresolved import, or
+    // used only by its own module.
+    void attribute(const Reached& reached, std::size_t importer) {
+        const ActionKey& action = reached.action;
+        if (action.module == importer) {
+            usedByOwnModule_.insert(action);
+        } else if (reached.reason == 0) {
+            live_[action].insert(source(importer).modulePath);
+        } else {
+            const auto& [specifier, in] = reasons_[reached.reason - 1];
+            live_[action];
+            keptBy_[action].insert({specifier, source(in).modulePath});
+            keptBySpecifier_[specifier].insert(action);
+        }
     }
 
     void propagateImports() {
@@ -265,7 +288,21 @@ private:
                 if (edge.kind == ImportKind::ReExport) continue;
                 const Resolution* r = resolutionOf(m, edge.specifier);
                 if (!r) continue;
-                for (const std::string& name : edge.names) useResolved(m, edge.specifier, *r, name, {m, 0});
+                for (const std::string& name : edge.names) useImport(m, edge.specifier, *r, name);
+            }
+        }
+    }
+
+    void useImport(std::size_t importer, const std::string& specifier, const Resolution& r, const std::string& name) {
+        if (r.outcome == ModuleResolver::Outcome::Resolved) {
+            for (const Reached& reached : reach(r.module, name)) attribute(reached, importer);
+            for (std::size_t alternate : r.alternates) {
+                for (const Reached& reached : reach(alternate, name)) attribute(reached, importer);
+            }
+        } else if (r.outcome == ModuleResolver::Outcome::Unresolved && !options_.isolated) {
+            const std::size_t kept = reasonFor(specifier, importer);
+            for (std::size_t c : candidatesOf(r)) {
+                for (const Reached& reached : reach(c, name)) attribute({reached.action, kept}, importer);
             }
         }
     }
@@ -338,7 +375,7 @@ private:
     std::vector<std::map<std::string, Resolution>> resolutions_;  // per module: specifier → resolution
     std::map<std::string, std::vector<std::pair<std::size_t, std::uint32_t>>> unresolved_;  // → (module, offset)
     std::vector<ExportTable> tables_;
-    std::set<std::tuple<std::size_t, std::string, std::size_t, std::size_t>> visited_;  // (module, name, importer, reason)
+    std::map<std::pair<std::size_t, std::string>, std::vector<Reached>> reach_;  // (module, export name) → actions
     std::map<ActionKey, std::set<std::string>> live_;  // → importers
     std::map<ActionKey, std::set<KeptBy>> keptBy_;
     std::map<std::string, std::set<ActionKey>> keptBySpecifier_;
