@@ -22,7 +22,9 @@ const require = createRequire(import.meta.url);
 // A module-level 'use server' directive: in the prologue, after comments and other directives.
 // Such modules are in both graphs (imported by client components); modules with only inline
 // 'use server' functions (server components) are compiled for the server graph only.
-const MODULE_USE_SERVER = /^(?:\s+|\/\/[^\n]*|\/\*[\s\S]*?\*\/|(['"])use (?:strict|client)\1\s*;?)*(['"])use server\2/;
+// Each alternative starts with a different character, so a long run of whitespace cannot be
+// split in exponentially many ways (`\s+` inside the `*` hung on dub's lib/qr/codegen.ts).
+const MODULE_USE_SERVER = /^(?:\s|;|\/\/[^\n]*|\/\*[\s\S]*?\*\/|(['"])use (?:strict|client)\1)*(['"])use server\2/;
 export const isUseServerModule = (source) => MODULE_USE_SERVER.test(source);
 
 // ---------------------------------------------------------------------------------------------
