@@ -100,6 +100,7 @@ std::string buildFingerprint(const BuildOptions& options, const Key& key) {
     }
     add(options.emit.clientRuntime);
     add(options.emit.serverRuntime);
+    add(describeAuditConfig(options.audit));
     add(std::string{options.project.includeTests ? 't' : '-', options.keepUnused ? 'k' : '-', options.copyUnchanged ? 'c' : '-'});
     return contentHashOf(facts);
 }
@@ -244,6 +245,7 @@ public:
         loadModules();
         analyse(result.diagnostics);
         if (hasErrors(result.diagnostics)) return result;
+        auditActions();
         emitModules();
         writeOutputs(PreviousTree(previous, rootDirectory_, outDirectory_, jobs_));
         const FileStamp manifestStamp = writeManifest(result.summary);
@@ -251,7 +253,7 @@ public:
         if (options_.useCache) {
             const bool allHits =
                 std::all_of(modules_.begin(), modules_.end(), [](const CompiledModule& m) { return m.cacheHit; });
-            saveFactsCache(modules_, cachePath(), allHits, cache_->size());
+            saveFactsCache(modules_, cachePath(), allHits && !auditParsedModules_, cache_->size());
             // Warnings are printed by every build, so a build that had some is never skipped.
             if (result.diagnostics.empty()) {
                 BuildState state = recordBuild(std::move(fingerprint), startedNs, rootDirectory_, outDirectory_, files_,
@@ -322,6 +324,13 @@ private:
         timer_.mark("project graph");
     }
 
+    // The security review, for the manifest (`actionc audit` prints it).
+    void auditActions() {
+        audit_ = auditProject(projectModules(moduleList_), analysis_, effectiveAuditConfig(options_.audit));
+        auditParsedModules_ = keepAuditFacts(audit_, modules_);
+        timer_.mark("audit");
+    }
+
     void emitModules() {
         outputs_.resize(modules_.size());
         parallelFor(modules_.size(), jobs_, [&](std::size_t m) {
@@ -378,7 +387,7 @@ private:
     }
 
     FileStamp writeManifest(BuildSummary& summary) const {
-        const Manifest manifest = buildManifest(analysis_, moduleList_, key_);
+        const Manifest manifest = buildManifest(analysis_, moduleList_, key_, &audit_);
         const FileStamp stamp = writeFileAtomically(manifestPath(), serializeManifest(manifest));
         summary.files = files_.size();
         summary.modules = modules_.size();
@@ -407,6 +416,8 @@ private:
     std::vector<std::string> configFiles_;
     ModuleList moduleList_;
     ProjectAnalysis analysis_;
+    AuditReport audit_;
+    bool auditParsedModules_ = false;  // the audit parsed modules the build had only prescanned
     std::vector<LayerOutput> outputs_;
     std::set<fs::path> outputDirectories_;
     std::vector<std::vector<StampedPath>> writtenByFile_;

@@ -2,7 +2,9 @@
 //
 //   { "out": "dist/actions", "include": ["app/**"], "exclude": ["**/*.stories.tsx"],
 //     "includeTests": false, "keepUnused": false, "copyUnchanged": false, "jobs": 4,
-//     "clientRuntime": "actionc/client", "serverRuntime": "actionc/server" }
+//     "clientRuntime": "actionc/client", "serverRuntime": "actionc/server",
+//     "audit": { "guards": [{ "from": "@/lib/session", "name": "requireUser", "asserts": true }],
+//                "wrappers": [...], "validators": [...], "dataLayer": [...], "defaults": true } }
 #pragma once
 
 #include "driver/build.h"
@@ -24,6 +26,7 @@ struct ProjectConfig {
     unsigned jobs = 0;
     std::string clientRuntime = "actionc/client";
     std::string serverRuntime = "actionc/server";
+    AuditConfig audit;  // the patterns the audit adds to (or, with "defaults": false, uses instead of) its own
 
     BuildOptions toBuildOptions(const std::string& root) const;
 };

@@ -9,7 +9,7 @@ namespace actionc {
 
 namespace {
 
-constexpr std::size_t kNoModule = static_cast<std::size_t>(-1);
+constexpr std::size_t kNoModule = kNotAProjectModule;
 
 struct ResolvedReExport {
     const ReExport* fact = nullptr;
@@ -238,6 +238,7 @@ private:
             }
         }
         out.diagnostics = std::move(diagnostics_);
+        out.resolvedSpecifiers = std::move(targets_);
         return out;
     }
 

@@ -15,6 +15,14 @@ namespace actionc {
 
 inline constexpr int kManifestVersion = 1;
 
+// The security audit's result for one action (docs/audit.md): the codes of its findings
+// and of the findings suppressed on it, each sorted.
+struct ManifestAudit {
+    std::vector<std::string> findings;
+    std::vector<std::string> suppressed;
+    bool operator==(const ManifestAudit&) const = default;
+};
+
 struct ManifestAction {
     std::string id;
     std::string module;      // root-relative, '/'-separated
@@ -26,6 +34,7 @@ struct ManifestAction {
     std::optional<std::uint32_t> params;  // nullopt: "unknown"
     std::uint32_t bound = 0;
     std::vector<std::string> importers;
+    std::optional<ManifestAudit> audit;  // absent in manifests of builds before the audit
 };
 
 struct StrippedAction {
