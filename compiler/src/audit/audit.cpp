@@ -7,6 +7,7 @@
 #include "audit/audit.h"
 
 #include "support/spelling.h"
+#include "support/thread_pool.h"
 
 #include <algorithm>
 #include <cctype>
@@ -15,6 +16,7 @@
 #include <optional>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace actionc {
 
@@ -129,7 +131,8 @@ public:
     Auditor(const std::vector<ProjectModule>& modules, const ProjectAnalysis& analysis, const AuditConfig& config)
         : modules_(modules), analysis_(analysis), config_(config), indexes_(modules.size()), onDemand_(modules.size()) {}
 
-    AuditReport run() {
+    AuditReport run(unsigned jobs) {
+        prefetch(jobs);
         AuditReport report;
         for (const LiveAction& live : analysis_.liveActions) {
             report.actions.push_back(auditModuleAction(live.module, live.actionIndex));
@@ -152,6 +155,69 @@ public:
     }
 
 private:
+    // ---- modules the build did not parse ----
+
+    // Parses, a level at a time and in parallel, the modules calls may lead into: those
+    // that the actions' modules import the names their calls and values start from, then
+    // theirs, as deep as following goes. More than the rules may read, never a module twice.
+    void prefetch(unsigned jobs) {
+        std::vector<bool> seen(modules_.size(), false);
+        std::vector<std::size_t> level;
+        for (const LiveAction& live : analysis_.liveActions) {
+            if (!seen[live.module]) level.push_back(live.module);
+            seen[live.module] = true;
+        }
+        for (std::size_t m = 0; m < modules_.size(); ++m) {
+            if (!modules_[m].facts->inlineActions.empty() && !seen[m]) level.push_back(m);
+            seen[m] = true;
+        }
+        for (int depth = 0; depth <= kMaxFollow && !level.empty(); ++depth) {
+            std::vector<std::size_t> missing;
+            for (std::size_t m : level) {
+                if (!modules_[m].facts->audit && !onDemand_[m]) missing.push_back(m);
+            }
+            parallelFor(missing.size(), jobs, [&](std::size_t i) {
+                onDemand_[missing[i]] = std::make_unique<ModuleAuditFacts>(parseAuditFacts(*modules_[missing[i]].source));
+            });
+            std::vector<std::size_t> next;
+            for (std::size_t m : level) {
+                for (std::size_t target : followedImports(m)) {
+                    if (seen[target]) continue;
+                    seen[target] = true;
+                    next.push_back(target);
+                }
+            }
+            level = std::move(next);
+        }
+    }
+
+    // The modules that the names a module's calls and values start from are imported from,
+    // and those its re-exports name.
+    std::vector<std::size_t> followedImports(std::size_t m) {
+        const ModuleAuditFacts& facts = modules_[m].facts->audit ? *modules_[m].facts->audit : *onDemand_[m];
+        std::unordered_set<std::string_view> roots;
+        auto root = [&](const ValuePath& p) {
+            if (p.root == ValuePath::Root::Module) roots.insert(p.name);
+        };
+        for (const AuditFunction& fn : facts.functions) {
+            for (const AuditCall& c : fn.calls) root(c.callee);
+            root(fn.returns);
+        }
+        for (const AuditBinding& b : facts.bindings) {
+            root(b.value);
+            for (const ValuePath& p : b.chainArguments) root(p);
+        }
+        std::vector<std::size_t> out;
+        for (const AuditBinding& b : facts.bindings) {
+            if (b.kind != AuditBinding::Kind::Import || !roots.count(b.name)) continue;
+            if (const std::size_t t = targetOf(m, b.specifier); t != kNotAProjectModule) out.push_back(t);
+        }
+        for (const ReExport& r : modules_[m].facts->reExports) {
+            if (const std::size_t t = targetOf(m, r.specifier); t != kNotAProjectModule) out.push_back(t);
+        }
+        return out;
+    }
+
     // ---- the module index: each module's audit facts, looked up by name ----
 
     struct ModuleIndex {
@@ -411,7 +477,7 @@ private:
             for (std::int32_t g : withDescendants(m, f)) {
                 for (const AuditCall& call : function(m, g).calls) {
                     const CallGuard guard = classifyCall(m, call, depth);
-                    s.auth = std::max(s.auth, levelOf(guard.guard, call.check));
+                    s.auth = std::max(s.auth, levelOf(guard.guard, call));
                     if (!s.validates && call.parameterArguments != 0) s.validates = isValidatorCall(m, call, depth);
                 }
             }
@@ -419,12 +485,15 @@ private:
         return summaries_[key] = s;
     }
 
-    static AuthLevel levelOf(Guard guard, ResultCheck check) {
+    // A function that calls a guard: it asserts when it throws or redirects on the test,
+    // checks when it returns instead, and reads the session when it returns what the guard
+    // returned untested. One that calls a guard for some other purpose does none of these.
+    static AuthLevel levelOf(Guard guard, const AuditCall& call) {
         if (guard == Guard::Asserting) return AuthLevel::Asserts;
         if (guard == Guard::None) return AuthLevel::None;
-        if (check == ResultCheck::Throws) return AuthLevel::Asserts;
-        if (check == ResultCheck::Returns || check == ResultCheck::Tests) return AuthLevel::Checks;
-        return AuthLevel::Reads;
+        if (call.check == ResultCheck::Throws) return AuthLevel::Asserts;
+        if (call.check == ResultCheck::Returns || call.check == ResultCheck::Tests) return AuthLevel::Checks;
+        return call.returned ? AuthLevel::Reads : AuthLevel::None;
     }
 
     // ---- actions ----
@@ -868,8 +937,8 @@ private:
 }  // namespace
 
 AuditReport auditProject(const std::vector<ProjectModule>& modules, const ProjectAnalysis& analysis,
-                         const AuditConfig& config) {
-    return Auditor(modules, analysis, config).run();
+                         const AuditConfig& config, unsigned jobs) {
+    return Auditor(modules, analysis, config).run(jobs);
 }
 
 }  // namespace actionc

@@ -59,10 +59,11 @@ struct AuditReport {
     std::size_t suppressedCount() const;
 };
 
-// `config` should be effective (effectiveAuditConfig). Modules without audit facts are
-// parsed when a call is followed into them (sources must hold their text).
+// `config` should be effective (effectiveAuditConfig). Modules without audit facts that
+// calls may lead into are parsed first, on up to `jobs` threads (sources must hold their
+// text); the results do not depend on `jobs`.
 AuditReport auditProject(const std::vector<ProjectModule>& modules, const ProjectAnalysis& analysis,
-                         const AuditConfig& config);
+                         const AuditConfig& config, unsigned jobs = 1);
 
 // `actionc audit --json`.
 std::string formatAuditJson(const AuditReport& report, const std::vector<ProjectModule>& modules);

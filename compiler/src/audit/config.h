@@ -38,7 +38,7 @@ struct AuditConfig {
 };
 
 // The built-in patterns: Auth.js, Clerk, Supabase, Better Auth, Lucia, iron-session, Auth0,
-// Kinde, WorkOS, jose; zod, valibot, yup, superstruct, typia, conform; Prisma, Drizzle,
+// Kinde, WorkOS; zod, valibot, yup, superstruct, typia, conform; Prisma, Drizzle,
 // @vercel/postgres, postgres.js, Neon, MongoDB, Mongoose, Kysely, Supabase.
 const AuditConfig& defaultAuditConfig();
 

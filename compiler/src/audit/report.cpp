@@ -30,7 +30,9 @@ std::string plural(std::size_t n, const char* word) { return std::to_string(n) +
 std::string formatAuditJson(const AuditReport& report, const std::vector<ProjectModule>& modules) {
     Json actions = Json::array();
     Json counts = {{"actions", report.actions.size()}, {"findings", report.findingCount()},
-                   {"suppressed", report.suppressedCount()}};
+                   {"suppressed", report.suppressedCount()},
+                   // Modules the build only prescans, parsed because a call led into them.
+                   {"modulesParsed", report.parsedOnDemand.size()}};
     for (AuditCode code : kAuditCodes) counts[std::string(auditCodeName(code))] = 0;
     for (const ActionAudit& a : report.actions) {
         Json findings = Json::array();

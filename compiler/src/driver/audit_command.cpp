@@ -45,7 +45,8 @@ AuditRun runAudit(const BuildOptions& options) {
     run.diagnostics.insert(run.diagnostics.end(), analysis.diagnostics.begin(), analysis.diagnostics.end());
     sortDiagnostics(run.diagnostics);
     if (hasErrors(run.diagnostics)) return run;
-    run.report = auditProject(run.projectModules, analysis, effectiveAuditConfig(options.audit));
+    run.report = auditProject(run.projectModules, analysis, effectiveAuditConfig(options.audit),
+                              options.jobs ? options.jobs : defaultJobCount());
     run.ok = true;
     return run;
 }

@@ -326,7 +326,7 @@ private:
 
     // The security review, for the manifest (`actionc audit` prints it).
     void auditActions() {
-        audit_ = auditProject(projectModules(moduleList_), analysis_, effectiveAuditConfig(options_.audit));
+        audit_ = auditProject(projectModules(moduleList_), analysis_, effectiveAuditConfig(options_.audit), jobs_);
         auditParsedModules_ = keepAuditFacts(audit_, modules_);
         timer_.mark("audit");
     }

@@ -207,6 +207,8 @@ void write(ByteWriter& out, const AuditFunction& f) {
         out.u32(c.length);
         out.u32(static_cast<std::uint32_t>(c.check));
         out.u32(c.parameterArguments);
+        out.boolean(c.returned);
+        out.boolean(c.captured);
     }
     out.u32(static_cast<std::uint32_t>(f.returnedCalls.size()));
     for (const AuditReturn& r : f.returnedCalls) {
@@ -244,6 +246,8 @@ AuditFunction readFunction(ByteReader& in) {
         c.length = in.u32();
         c.check = static_cast<ResultCheck>(in.u32());
         c.parameterArguments = in.u32();
+        c.returned = in.boolean();
+        c.captured = in.boolean();
     }
     f.returnedCalls.resize(in.count());
     for (AuditReturn& r : f.returnedCalls) {

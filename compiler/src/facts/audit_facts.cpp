@@ -379,6 +379,7 @@ private:
         bool compared = false;        // within a comparison with something other than null
         bool nullCompared = false;    // within `x == null` (means "absent")
         bool typeTest = false;        // within `typeof`, `instanceof` or a call's arguments (in a condition)
+        bool returning = false;       // within the value of a `return` of the same function
         // Call frames: the call's index in its function; bits of parameters in its arguments;
         // the enclosing call frame.
         std::int32_t callIndex = -1;
@@ -413,9 +414,15 @@ private:
             f.compared = parent.compared;
             f.nullCompared = parent.nullCompared;
             f.typeTest = parent.typeTest;
+            f.returning = parent.returning;
             enterCondition(parent, node, f);
         }
         const std::string_view k = node.kind();
+        // An arrow's expression body is what it returns: `(h) => auth.api.getSession(h)`.
+        if (!frames_.empty() && frames_.back().kind == FrameKind::Function && frames_.back().node.is("arrow_function") &&
+            !node.is("statement_block") && frames_.back().node.field("body") == node) {
+            noteReturn(node, node, f);
+        }
         if (isFunctionLike(node)) {
             enterFunction(node, f);
         } else if (f.function >= 0 && isCall(node)) {
@@ -522,7 +529,7 @@ private:
         f.kind = FrameKind::Function;
         f.function = index;
         f.call = f.bind = f.condition = -1;
-        f.negated = f.compared = f.nullCompared = f.typeTest = false;
+        f.negated = f.compared = f.nullCompared = f.typeTest = f.returning = false;
     }
 
     void readParameters(Node fn, std::int32_t index) {
@@ -588,6 +595,7 @@ private:
         f.callIndex = static_cast<std::int32_t>(fn.calls.size());
         fn.calls.push_back(std::move(call));
         const Source self{f.function, f.callIndex, false};
+        if (f.returning) fn.calls.back().returned = true;
         if (f.condition >= 0) {
             raise(self, checkOf(frames_[static_cast<std::size_t>(f.condition)], f));  // `if (!(await auth()))`
             f.typeTest = true;  // its arguments are tested: `if (!isValidId(id))`
@@ -628,7 +636,6 @@ private:
     }
 
     void enterReturn(Node node, Frame& f) {
-        AuditFunction& fn = facts_.functions[static_cast<std::size_t>(f.function)];
         Node value;
         for (Node c : namedChildren(node)) {
             if (!c.is("comment")) {
@@ -636,9 +643,17 @@ private:
                 break;
             }
         }
-        if (!isConstant(value, text_) && node.end() < fn.firstDataReturnEnd) {
-            fn.firstDataReturnStart = node.start();
-            fn.firstDataReturnEnd = node.end();
+        noteReturn(node, value, f);
+        f.kind = FrameKind::Return;
+    }
+
+    // What `statement` (a `return`, or an arrow's expression body) returns: `value`.
+    void noteReturn(Node statement, Node value, Frame& f) {
+        AuditFunction& fn = facts_.functions[static_cast<std::size_t>(f.function)];
+        f.returning = true;
+        if (!isConstant(value, text_) && statement.end() < fn.firstDataReturnEnd) {
+            fn.firstDataReturnStart = statement.start();
+            fn.firstDataReturnEnd = statement.end();
         }
         if (!value) return;
         const Node whole = unwrap(value);
@@ -654,7 +669,6 @@ private:
                 fn.returnedCalls.push_back({direct->second.second, whole.start(), whole.length()});
             }
         }
-        f.kind = FrameKind::Return;
     }
 
     // An identifier that reads a declaration: a parameter is used; a carrier flows into
@@ -681,7 +695,18 @@ private:
                 if (s.parameter && s.function == f.function && s.index < 32) {
                     (argument ? call.parameterBits : call.calleeBits) |= 1u << s.index;
                 }
-                if (!s.parameter && argument && call.assertLike) raise(s, ResultCheck::Throws);
+                if (!s.parameter && argument && call.assertLike) {
+                    if (s.function == f.function) {
+                        raise(s, ResultCheck::Throws);
+                    } else {
+                        captureCheck(s, node, f.function, ResultCheck::Throws);
+                    }
+                }
+            }
+        }
+        if (f.returning) {
+            for (const Source& s : carried->second) {
+                if (!s.parameter && s.function == f.function) callOf(s).returned = true;
             }
         }
         if (f.condition >= 0) {
@@ -694,8 +719,10 @@ private:
                             .parameters[static_cast<std::size_t>(s.index)]
                             .typeChecked = true;
                     }
-                } else {
+                } else if (s.function == f.function) {
                     raise(s, check);
+                } else {
+                    captureCheck(s, node, f.function, check);
                 }
             }
         }
@@ -717,9 +744,37 @@ private:
         return consequence != ResultCheck::None ? ResultCheck::RequiresAbsent : ResultCheck::Tests;
     }
 
+    AuditCall& callOf(const Source& s) {
+        return facts_.functions[static_cast<std::size_t>(s.function)].calls[static_cast<std::size_t>(s.index)];
+    }
+
     void raise(const Source& s, ResultCheck check) {
-        AuditCall& call = facts_.functions[static_cast<std::size_t>(s.function)].calls[static_cast<std::size_t>(s.index)];
+        AuditCall& call = callOf(s);
         call.check = std::max(call.check, check);
+    }
+
+    // A function tests what an enclosing function's call returned (an inline action and
+    // the session its page read: captures travel encrypted, so the action's test is a
+    // test of that call's result, made where the action runs). Recorded as a call of
+    // the function, once per source, at the test.
+    void captureCheck(const Source& s, Node at, std::int32_t function, ResultCheck check) {
+        if (function < 0) return;
+        AuditFunction& fn = facts_.functions[static_cast<std::size_t>(function)];
+        const AuditCall& original = callOf(s);
+        for (AuditCall& c : fn.calls) {
+            if (c.captured && c.written == original.written && c.callee.name == original.callee.name) {
+                c.check = std::max(c.check, check);
+                return;
+            }
+        }
+        AuditCall copy = original;
+        copy.captured = true;
+        copy.check = check;
+        copy.returned = false;
+        copy.parameterArguments = 0;
+        copy.offset = at.start();
+        copy.length = at.length();
+        fn.calls.push_back(std::move(copy));
     }
 
     // How a branch leaves: by throwing (or a call that never returns), by returning, or not.
@@ -1123,6 +1178,9 @@ private:
                     if (isFunctionLike(a)) {
                         b.chainFunctions.push_back(static_cast<std::int32_t>(a.start()));
                         if (outermost) b.function = static_cast<std::int32_t>(a.start());
+                    } else if (const Node inner = wrappedFunction(a); outermost && inner) {
+                        // `.action(withLogging('x', async (…) => …))`: the function is the body.
+                        b.function = static_cast<std::int32_t>(inner.start());
                     } else if (a.is("identifier") || a.is("member_expression")) {
                         ValuePath path = pathOf(a);
                         if (!path.empty()) b.chainArguments.push_back(std::move(path));
@@ -1133,6 +1191,22 @@ private:
             n = calleeOf(n);
         }
         std::reverse(b.chainMembers.begin(), b.chainMembers.end());
+    }
+
+    // The function a call wraps, a few calls deep: `withLogging('x', async () => …)`.
+    static Node wrappedFunction(Node value) {
+        for (int depth = 0; depth < 4 && isCall(value); ++depth) {
+            const Node args = value.field("arguments");
+            if (!args) return Node();
+            Node last;
+            for (Node arg : namedChildren(args)) {
+                if (!arg.is("comment")) last = unwrap(arg);
+            }
+            if (!last) return Node();
+            if (isFunctionLike(last)) return last;
+            value = last;
+        }
+        return Node();
     }
 
     // Functions were named by their start offset until every function was seen.

@@ -57,6 +57,11 @@ struct AuditCall {
     // Parameters of the calling function (bit i: parameter i, the first 32) whose values,
     // or values derived from them, are among the arguments.
     std::uint32_t parameterArguments = 0;
+    bool returned = false;  // its result, or something derived from it, is returned
+    // Not a call of this function: one of an enclosing function, whose result this one
+    // reads as a capture (an inline action testing the session its page read); `offset`
+    // is where it tests it.
+    bool captured = false;
 };
 
 // A parameter type as the audit sees it: is it a reference (an ID, a primitive), form
