@@ -271,6 +271,57 @@ export default async function Page() {
     CHECK(p.findings() == "Page/save:audit-auth, Page/guarded: ");
 }
 
+TEST_CASE("the audit reads a page's captured session tested by its inline action") {
+    const Project p(Sources{{"app/page.tsx", R"(import { auth } from '@clerk/nextjs/server';
+export default async function Page() {
+  const session = await auth();
+  async function save() { 'use server'; if (!session.userId) return; return 1; }
+  async function open() { 'use server'; return session.userId; }
+  return <form action={save}><button formAction={open} /></form>;
+}
+)"}});
+    // Captures travel encrypted: testing one is testing the session the page was rendered for.
+    CHECK(p.findings() == "Page/save: Page/open:audit-auth, ");
+}
+
+TEST_CASE("the audit reads functions wrapped inside the creating call, and arrows' expression bodies") {
+    const Project p(Sources{
+        {"lib/auth.ts", "import { betterAuth } from 'better-auth';\nimport { headers } from 'next/headers';\n"
+                        "export const instance = betterAuth({});\n"
+                        "export const auth = async () => instance.api.getSession({ headers: await headers() });\n"
+                        "export const logOnly = async () => { await auth(); return 1; };\n"},
+        {"app/actions.ts", "'use server';\nimport { createSafeActionClient } from 'next-safe-action';\n"
+                           "import { auth, logOnly } from '../lib/auth';\n"
+                           "const client = createSafeActionClient();\n"
+                           "export const a = client.action(withLogging('a', async () => { const s = await auth(); if (!s) throw new Error(); }));\n"
+                           "export const b = client.action(withLogging('b', async () => 2));\n"
+                           "export async function c() { const x = await logOnly(); if (!x) throw new Error(); }\n"}});
+    // `logOnly` calls the guard but returns something else: it is no session getter.
+    CHECK(p.findings() == "a: b:audit-auth, c:audit-auth, ");
+}
+
+TEST_CASE("functions are summarised exactly, however deep the calls and whatever was asked first") {
+    // h1 → h2 → … → h2000 → auth.protect(), in a prescanned module; h1 and h2 also call each
+    // other. No depth limit and no recursion: every action that reaches the guard passes.
+    std::string helpers = "import { auth } from '@clerk/nextjs/server';\n";
+    const int n = 2000;
+    for (int i = 1; i < n; ++i) {
+        helpers += "export async function h" + std::to_string(i) + "() { await h" + std::to_string(i + 1) + "(); }\n";
+    }
+    helpers += "export async function h" + std::to_string(n) + "() { await auth.protect(); }\n";
+    helpers += "export async function loopA() { await loopB(); }\nexport async function loopB() { await loopA(); await h1(); }\n";
+    const std::string deep = "export async function deep() { await h1(); }\n";
+    const std::string near = "export async function near() { await h1500(); }\n";
+    const std::string loop = "export async function loop() { await loopA(); }\n";
+    const std::string head = "'use server';\nimport { h1, h1500, loopA } from '../lib/helpers';\n";
+    const Project deepFirst(Sources{{"lib/helpers.ts", helpers}, {"app/actions.ts", head + deep + near + loop}}, {},
+                            {"lib/helpers.ts"});
+    const Project loopFirst(Sources{{"lib/helpers.ts", helpers}, {"app/actions.ts", head + loop + near + deep}}, {},
+                            {"lib/helpers.ts"});
+    CHECK(deepFirst.findings() == "deep: near: loop: ");
+    CHECK(loopFirst.findings() == "loop: near: deep: ");
+}
+
 TEST_CASE("manifest audit results round-trip, and older manifests without them still read") {
     Manifest m;
     m.keyId = "k";

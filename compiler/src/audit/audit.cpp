@@ -44,7 +44,7 @@ std::size_t AuditReport::suppressedCount() const {
 
 namespace {
 
-constexpr int kMaxFollow = 8;  // hops through bindings, modules and functions
+constexpr int kMaxFollow = 8;  // hops through bindings and modules, resolving one name
 
 // How a call, or a function of the project, stands to authentication.
 enum class Guard : std::uint8_t {
@@ -386,11 +386,6 @@ private:
 
     // ---- calls ----
 
-    struct CallGuard {
-        Guard guard = Guard::None;
-        std::string via;  // what it reaches that is a guard, for messages
-    };
-
     static bool writtenMatches(const std::vector<AuditPattern>& patterns, const AuditCall& call) {
         if (call.written.empty()) return false;
         const std::vector<std::string> path = splitDotted(call.written);
@@ -406,47 +401,71 @@ private:
         return nullptr;
     }
 
-    CallGuard classifyCall(std::size_t m, const AuditCall& call, int depth) {
-        CallGuard best;
+    using FunctionKey = std::pair<std::size_t, std::int32_t>;
+
+    // What a call reaches, resolved once: the guard and validator patterns it matches, and
+    // the functions of the project it may call.
+    struct CallTarget {
+        Guard guard = Guard::None;
+        std::string via;          // the guard it reaches, for messages, when not as written
+        bool validator = false;   // a configured validator, or a conversion to a primitive
+        std::vector<FunctionKey> functions;
+    };
+
+    const CallTarget& targetOfCall(std::size_t m, const AuditCall& call) {
+        if (const auto it = callTargets_.find(&call); it != callTargets_.end()) return it->second;
+        CallTarget target;
         auto raise = [&](Guard g, std::string via) {
-            if (g > best.guard) best = {g, std::move(via)};
+            if (g > target.guard) {
+                target.guard = g;
+                target.via = std::move(via);
+            }
         };
         if (!call.written.empty()) {
             const std::vector<std::string> path = splitDotted(call.written);
             const bool global = call.callee.root == ValuePath::Root::Global;
             for (const AuditPattern& p : config_.guards) {
-                if (patternMatches(p, "", path, global)) raise(p.asserts ? Guard::Asserting : Guard::Getter, call.written);
+                if (patternMatches(p, "", path, global)) raise(p.asserts ? Guard::Asserting : Guard::Getter, "");
             }
         }
-        if (depth > kMaxFollow) return best;
+        target.validator = (call.callee.root == ValuePath::Root::Global && isCoercion(call.written)) ||
+                           writtenMatches(config_.validators, call);
         Reached reached;
-        reach(m, call.callee, depth, reached);
+        reach(m, call.callee, 0, reached);
         for (const Reached::External& e : reached.external) {
             if (const AuditPattern* p = externalMatch(config_.guards, e)) {
                 raise(p->asserts ? Guard::Asserting : Guard::Getter, "the guard " + joinDotted(e.path) + " of '" + e.specifier + "'");
             }
+            if (externalMatch(config_.validators, e)) target.validator = true;
         }
-        for (const auto& [fm, f] : reached.functions) {
-            const Summary& s = summary(fm, f, depth + 1);
-            if (s.auth == AuthLevel::Asserts) raise(Guard::Asserting, "");
-            if (s.auth == AuthLevel::Checks || s.auth == AuthLevel::Reads) raise(Guard::Getter, "");
+        std::sort(reached.functions.begin(), reached.functions.end());
+        reached.functions.erase(std::unique(reached.functions.begin(), reached.functions.end()), reached.functions.end());
+        target.functions = std::move(reached.functions);
+        return callTargets_.emplace(&call, std::move(target)).first->second;
+    }
+
+    struct CallGuard {
+        Guard guard = Guard::None;
+        std::string via;
+    };
+
+    // How a call stands to authentication: by the patterns it matches, or by what the
+    // functions of the project it calls do.
+    CallGuard classifyCall(std::size_t m, const AuditCall& call) {
+        const CallTarget& target = targetOfCall(m, call);
+        CallGuard best{target.guard, target.via};
+        for (const FunctionKey& f : target.functions) {
+            const Guard g = guardOf(summary(f).auth);
+            if (g > best.guard) best = {g, ""};
         }
         return best;
     }
 
-    bool isValidatorCall(std::size_t m, const AuditCall& call, int depth) {
-        if (call.callee.root == ValuePath::Root::Global && isCoercion(call.written)) return true;
-        if (writtenMatches(config_.validators, call)) return true;
-        if (depth > kMaxFollow) return false;
-        Reached reached;
-        reach(m, call.callee, depth, reached);
-        for (const Reached::External& e : reached.external) {
-            if (externalMatch(config_.validators, e)) return true;
-        }
-        for (const auto& [fm, f] : reached.functions) {
-            if (summary(fm, f, depth + 1).validates) return true;
-        }
-        return false;
+    bool isValidatorCall(std::size_t m, const AuditCall& call) {
+        const CallTarget& target = targetOfCall(m, call);
+        return target.validator ||
+               std::any_of(target.functions.begin(), target.functions.end(),
+                           [&](const FunctionKey& f) { return summary(f).validates; });
     }
 
     // A data-layer call, whose result returned as it is would reach the client whole.
@@ -466,23 +485,14 @@ private:
     struct Summary {
         AuthLevel auth = AuthLevel::None;
         bool validates = false;  // sends one of its parameters to a validator
+        bool operator==(const Summary&) const = default;
     };
 
-    const Summary& summary(std::size_t m, std::int32_t f, int depth) {
-        const auto key = std::make_pair(m, f);
-        if (const auto it = summaries_.find(key); it != summaries_.end()) return it->second;
-        summaries_[key] = Summary{};  // in progress: a cycle reads "does nothing"
-        Summary s;
-        if (depth <= kMaxFollow) {
-            for (std::int32_t g : withDescendants(m, f)) {
-                for (const AuditCall& call : function(m, g).calls) {
-                    const CallGuard guard = classifyCall(m, call, depth);
-                    s.auth = std::max(s.auth, levelOf(guard.guard, call));
-                    if (!s.validates && call.parameterArguments != 0) s.validates = isValidatorCall(m, call, depth);
-                }
-            }
-        }
-        return summaries_[key] = s;
+    // A function asserts or checks or reads the session as its strongest call does; a
+    // guard's result counts as tested when its test throws (asserts) or returns (checks).
+    static Guard guardOf(AuthLevel level) {
+        if (level == AuthLevel::Asserts) return Guard::Asserting;
+        return level == AuthLevel::None ? Guard::None : Guard::Getter;
     }
 
     // A function that calls a guard: it asserts when it throws or redirects on the test,
@@ -494,6 +504,109 @@ private:
         if (call.check == ResultCheck::Throws) return AuthLevel::Asserts;
         if (call.check == ResultCheck::Returns || call.check == ResultCheck::Tests) return AuthLevel::Checks;
         return call.returned ? AuthLevel::Reads : AuthLevel::None;
+    }
+
+    const Summary& summary(const FunctionKey& f) {
+        if (const auto it = summaries_.find(f); it != summaries_.end()) return it->second;
+        summarise(f);
+        return summaries_.at(f);
+    }
+
+    // The functions a function's calls (its nested functions' included) may lead to.
+    std::vector<FunctionKey> calleesOf(const FunctionKey& f) {
+        std::vector<FunctionKey> out;
+        for (std::int32_t g : withDescendants(f.first, f.second)) {
+            for (const AuditCall& call : function(f.first, g).calls) {
+                const auto& functions = targetOfCall(f.first, call).functions;
+                out.insert(out.end(), functions.begin(), functions.end());
+            }
+        }
+        return out;
+    }
+
+    // One function's summary from its calls, given its callees' summaries.
+    Summary evaluate(const FunctionKey& f) {
+        Summary s;
+        for (std::int32_t g : withDescendants(f.first, f.second)) {
+            for (const AuditCall& call : function(f.first, g).calls) {
+                const CallTarget& target = targetOfCall(f.first, call);
+                Guard guard = target.guard;
+                bool validator = target.validator;
+                for (const FunctionKey& callee : target.functions) {
+                    const Summary& c = summaries_.at(callee);
+                    guard = std::max(guard, guardOf(c.auth));
+                    validator = validator || c.validates;
+                }
+                s.auth = std::max(s.auth, levelOf(guard, call));
+                s.validates = s.validates || (call.parameterArguments != 0 && validator);
+            }
+        }
+        return s;
+    }
+
+    // Summarises `root` and every function it may lead to that is not summarised yet, a
+    // strongly connected component of the call graph at a time, callees first (Tarjan's
+    // algorithm, without recursion), each component to its fixed point: functions that
+    // call each other are summarised as exactly as the rest, whatever was asked first.
+    void summarise(const FunctionKey& root) {
+        struct Visit {
+            FunctionKey node;
+            std::vector<FunctionKey> callees;
+            std::size_t next = 0;
+        };
+        std::map<FunctionKey, std::pair<std::size_t, std::size_t>> order;  // index, lowlink
+        std::set<FunctionKey> onStack;
+        std::vector<FunctionKey> stack;
+        std::vector<Visit> visits;
+        auto open = [&](const FunctionKey& f) {
+            const std::size_t index = order.size();
+            order[f] = {index, index};
+            stack.push_back(f);
+            onStack.insert(f);
+            visits.push_back({f, calleesOf(f), 0});
+        };
+        open(root);
+        while (!visits.empty()) {
+            Visit& visit = visits.back();
+            if (visit.next < visit.callees.size()) {
+                const FunctionKey callee = visit.callees[visit.next++];
+                if (summaries_.count(callee)) continue;  // summarised before
+                if (const auto it = order.find(callee); it == order.end()) {
+                    open(callee);
+                } else if (onStack.count(callee)) {
+                    auto& low = order[visit.node].second;
+                    low = std::min(low, it->second.first);
+                }
+                continue;
+            }
+            const FunctionKey node = visit.node;
+            const auto [index, low] = order[node];
+            visits.pop_back();
+            if (!visits.empty()) {
+                auto& parentLow = order[visits.back().node].second;
+                parentLow = std::min(parentLow, low);
+            }
+            if (low != index) continue;
+            std::vector<FunctionKey> component;
+            for (;;) {
+                const FunctionKey member = stack.back();
+                stack.pop_back();
+                onStack.erase(member);
+                component.push_back(member);
+                summaries_[member] = Summary{};
+                if (member == node) break;
+            }
+            for (bool changed = true; changed;) {
+                changed = false;
+                for (const FunctionKey& member : component) {
+                    const Summary s = evaluate(member);
+                    if (!(s == summaries_[member])) {
+                        summaries_[member] = s;
+                        changed = true;
+                    }
+                }
+            }
+        }
     }
 
     // ---- actions ----
@@ -600,7 +713,7 @@ private:
         for (const Reached::External& e : creation.external) {
             if (externalMatch(config_.wrappers, e)) return true;
         }
-        auto checks = [&](std::size_t m, std::int32_t f) { return summary(m, f, 1).auth >= AuthLevel::Checks; };
+        auto checks = [&](std::size_t m, std::int32_t f) { return summary({m, f}).auth >= AuthLevel::Checks; };
         for (const auto& [m, f] : creation.functions) {
             if (checks(m, f)) return true;
         }
@@ -642,7 +755,7 @@ private:
         std::string uncheckedVia;
         const AuditCall* late = nullptr;
         for (const AuditCall& call : fn.calls) {
-            const CallGuard guard = classifyCall(site.module, call, 1);
+            const CallGuard guard = classifyCall(site.module, call);
             if (guard.guard == Guard::None) continue;
             const bool checked = guard.guard == Guard::Asserting || call.check >= ResultCheck::Tests;
             if (!checked) {
@@ -756,7 +869,7 @@ private:
             if (std::any_of(creation.chainMembers.begin(), creation.chainMembers.end(), isSchemaMember)) return std::nullopt;
             for (const auto* list : {&creation.functions, &creation.chainFunctions}) {
                 for (const auto& [m, f] : *list) {
-                    if (summary(m, f, 1).validates) return std::nullopt;
+                    if (summary({m, f}).validates) return std::nullopt;
                 }
             }
         }
@@ -765,7 +878,7 @@ private:
         for (std::int32_t g : withDescendants(site.module, site.function)) {
             for (const AuditCall& call : function(site.module, g).calls) {
                 if (g == site.function && call.parameterArguments != 0 && (call.parameterArguments & ~validated) != 0 &&
-                    isValidatorCall(site.module, call, 1)) {
+                    isValidatorCall(site.module, call)) {
                     validated |= call.parameterArguments;
                 }
             }
@@ -931,7 +1044,8 @@ private:
     const AuditConfig& config_;
     std::vector<ModuleIndex> indexes_;
     std::vector<std::unique_ptr<ModuleAuditFacts>> onDemand_;
-    std::map<std::pair<std::size_t, std::int32_t>, Summary> summaries_;
+    std::map<FunctionKey, Summary> summaries_;
+    std::unordered_map<const AuditCall*, CallTarget> callTargets_;
 };
 
 }  // namespace

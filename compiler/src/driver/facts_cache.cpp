@@ -197,7 +197,6 @@ void write(ByteWriter& out, const AuditFunction& f) {
         out.string(p.typeText);
         out.boolean(p.used);
         out.boolean(p.typeChecked);
-        out.boolean(p.isRest);
     }
     out.u32(static_cast<std::uint32_t>(f.calls.size()));
     for (const AuditCall& c : f.calls) {
@@ -217,7 +216,6 @@ void write(ByteWriter& out, const AuditFunction& f) {
         out.u32(r.length);
     }
     write(out, f.returns);
-    out.boolean(f.callsParameter);
 }
 AuditFunction readFunction(ByteReader& in) {
     AuditFunction f;
@@ -236,7 +234,6 @@ AuditFunction readFunction(ByteReader& in) {
         p.typeText = in.string();
         p.used = in.boolean();
         p.typeChecked = in.boolean();
-        p.isRest = in.boolean();
     }
     f.calls.resize(in.count());
     for (AuditCall& c : f.calls) {
@@ -256,7 +253,6 @@ AuditFunction readFunction(ByteReader& in) {
         r.length = in.u32();
     }
     f.returns = readPath(in);
-    f.callsParameter = in.boolean();
     return f;
 }
 

@@ -554,7 +554,6 @@ private:
                     parameter.typeText = trimmedAnnotation(type);
                 }
             }
-            parameter.isRest = pattern.is("rest_pattern");
             parameter.offset = p.start();
             parameter.length = (pattern ? pattern : p).length();
             forEachBoundName(pattern, [&](Node name) {
@@ -584,12 +583,6 @@ private:
         const Node at = unwrap(callee);
         call.offset = at ? at.start() : node.start();
         call.length = at ? at.length() : 1;
-        if (call.callee.root == ValuePath::Root::Parameter) {
-            const std::int32_t d = referenceAt(rootIdentifier(callee));
-            if (const auto owner = parameterOf_.find(d); owner != parameterOf_.end()) {
-                facts_.functions[static_cast<std::size_t>(owner->second.first)].callsParameter = true;
-            }
-        }
         f.kind = FrameKind::Call;
         f.assertLike = assertsArgument(call.written);
         f.callIndex = static_cast<std::int32_t>(fn.calls.size());
@@ -848,22 +841,6 @@ private:
         if (!identifier) return -1;
         const auto it = referenceAt_.find(identifier.start());
         return it == referenceAt_.end() ? -1 : it->second;
-    }
-
-    Node rootIdentifier(Node n) const {
-        for (int guard = 0; guard < 4096; ++guard) {
-            n = unwrap(n);
-            if (n.is("member_expression")) {
-                n = n.field("object");
-            } else if (n.is("subscript_expression")) {
-                n = n.field("object");
-            } else if (isCall(n)) {
-                n = calleeOf(n);
-            } else {
-                return n.is("identifier") ? n : Node();
-            }
-        }
-        return Node();
     }
 
     // The members of a chain, outermost last, and its root node.

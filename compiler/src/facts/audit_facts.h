@@ -90,7 +90,6 @@ struct AuditParameter {
     std::string typeText;  // the annotation as written, for messages
     bool used = false;     // read anywhere in the function
     bool typeChecked = false;  // tested with typeof, instanceof or a call in an `if` condition
-    bool isRest = false;
 };
 
 // A `return` whose value is a call's result: `return db.post.findMany()`, or `const rows
@@ -118,7 +117,6 @@ struct AuditFunction {
     std::uint32_t firstDataReturnEnd = std::numeric_limits<std::uint32_t>::max();
     std::vector<AuditReturn> returnedCalls;
     ValuePath returns;  // what its first `return` returns, when that is a path (factories: createClient)
-    bool callsParameter = false;  // calls one of its parameters (a wrapper calling what it wraps)
 };
 
 // A module-level name.
