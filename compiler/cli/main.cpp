@@ -5,6 +5,7 @@
 #include "terminal.h"
 #include "usage.h"
 
+#include "driver/audit_command.h"
 #include "driver/build.h"
 #include "driver/config.h"
 #include "driver/keys.h"
@@ -196,6 +197,52 @@ int runBuildCommand(const BuildFlags& flags, const GlobalFlags& global) {
     return kExitOk;
 }
 
+struct AuditFlags {
+    std::string root;
+    std::vector<std::string> include;
+    std::vector<std::string> exclude;
+    bool includeTests = false;
+    bool keepUnused = false;
+    std::vector<std::string> aliases;
+    bool json = false;
+    bool exitCode = false;
+};
+
+int runAuditCommand(const AuditFlags& flags, const GlobalFlags& global) {
+    const auto config = loadConfigOrReport(flags.root);
+    if (!config) return kExitFailure;
+    BuildOptions options = config->toBuildOptions(flags.root);
+    if (!flags.include.empty()) options.project.include = flags.include;
+    if (!flags.exclude.empty()) options.project.exclude = flags.exclude;
+    if (flags.includeTests) options.project.includeTests = true;
+    if (flags.keepUnused) options.keepUnused = true;
+    if (!applyAliasFlags(flags.aliases, "", options)) return kExitUsage;
+    if (global.jobs) options.jobs = global.jobs;
+    const AuditRun run = runAudit(options);
+    if (!run.ok) {
+        printDiagnostics(run.diagnostics);
+        const std::size_t errors = countErrors(run.diagnostics);
+        std::fprintf(stderr, "%s\n",
+                     output.err.bold(std::to_string(errors) + " error" + (errors == 1 ? "" : "s") +
+                                     " generated; the project must compile before it can be audited.")
+                         .c_str());
+        return kExitErrors;
+    }
+    if (flags.json) {
+        printDiagnostics(run.diagnostics);
+        const std::string report = formatAuditJson(run.report, run.projectModules);
+        std::fwrite(report.data(), 1, report.size(), stdout);
+    } else {
+        std::vector<Diagnostic> all = run.diagnostics;
+        const std::vector<Diagnostic> audit = run.auditDiagnostics();
+        all.insert(all.end(), audit.begin(), audit.end());
+        sortDiagnostics(all);
+        printDiagnostics(all);
+        if (!global.quiet) std::fputs(formatAuditSummary(run.report, run.projectModules).c_str(), stdout);
+    }
+    return flags.exitCode && run.report.findingCount() > 0 ? kExitErrors : kExitOk;
+}
+
 struct TransformFlags {
     std::string file;
     std::string layer = "client";
@@ -318,7 +365,7 @@ int runDiffCommand(const DiffFlags& flags) {
     const ManifestDiff diff = diffManifests(*manifests[0], *manifests[1]);
     const std::string report = flags.json ? formatDiffJson(diff) : formatDiffText(diff, output.out.on());
     std::fwrite(report.data(), 1, report.size(), stdout);
-    return flags.exitCode && diff.surfaceChanged() ? kExitErrors : kExitOk;
+    return flags.exitCode && diff.needsReview() ? kExitErrors : kExitOk;
 }
 
 struct ServeFlags {
@@ -438,6 +485,19 @@ int main(int argc, char** argv) {
                        "With --mirror: copy unchanged files instead of hard-linking them to their sources");
     buildCmd->add_flag("--no-cache", build.noCache, "Build everything again: ignore DIR/.actionc-cache and DIR/.actionc-state");
 
+    AuditFlags audit;
+    CLI::App* auditCmd = app.add_subcommand(
+        "audit", "Review every live action: authentication, whole-record parameters, input validation, raw returns");
+    auditCmd->add_option("root", audit.root, "Project root")->required()->check(CLI::ExistingDirectory);
+    auditCmd->add_option("--include", audit.include, "Only files matching these globs (picomatch syntax, !negation)");
+    auditCmd->add_option("--exclude", audit.exclude, "Leave out files matching these globs");
+    auditCmd->add_flag("--include-tests", audit.includeTests, "Read *.test.*, *.spec.* and __tests__/ too");
+    auditCmd->add_flag("--keep-unused", audit.keepUnused, "Audit actions no module imports too (for libraries)");
+    auditCmd->add_option("--alias", audit.aliases,
+                         "Bundler alias FIND=REPLACEMENT, as Vite's resolve.alias (repeatable; replaces actionc.json's)");
+    auditCmd->add_flag("--json", audit.json, "Print the report as JSON");
+    auditCmd->add_flag("--exit-code", audit.exitCode, "Exit with status 1 when there is a finding");
+
     TransformFlags transform;
     CLI::App* transformCmd = app.add_subcommand("transform", "Compile one module and print one layer");
     transformCmd->add_option("file", transform.file, "Module to compile")->required()->check(CLI::ExistingFile);
@@ -473,7 +533,8 @@ int main(int argc, char** argv) {
     diffCmd->add_option("old", diff.before, "The manifest before")->required()->check(CLI::ExistingFile);
     diffCmd->add_option("new", diff.after, "The manifest after")->required()->check(CLI::ExistingFile);
     diffCmd->add_flag("--json", diff.json, "Print the changes as JSON");
-    diffCmd->add_flag("--exit-code", diff.exitCode, "Exit with status 1 when the public surface changed");
+    diffCmd->add_flag("--exit-code", diff.exitCode,
+                      "Exit with status 1 when the public surface changed or an audit finding appeared");
 
     std::string resolutionRoot;
     std::vector<std::string> resolutionAliases;
@@ -500,6 +561,7 @@ int main(int argc, char** argv) {
     output = Output::forMode(*parseColorMode(global.color));
     try {
         if (*buildCmd) return runBuildCommand(build, global);
+        if (*auditCmd) return runAuditCommand(audit, global);
         if (*transformCmd) return runTransformCommand(transform);
         if (*keygenCmd) return runKeygenCommand(keygen);
         if (*inspectCmd) return runInspectCommand(inspectId, inspectKeyFile, inspectJson);

@@ -60,6 +60,14 @@ TEST_CASE("Manifest::fromJson accepts params \"unknown\" and a missing stripped 
     CHECK(manifest.stripped().empty());
 }
 
+TEST_CASE("Manifest::fromJson reads past the compiler's audit results (and any other field it does not need)") {
+    nlohmann::json document = manifestJson(keyNumber(1), kActions);
+    document["actions"][0]["audit"] = {{"findings", {"audit-auth"}}, {"suppressed", nlohmann::json::array()}};
+    document["actions"][1]["somethingNew"] = 1;
+    const Manifest manifest = loadManifest(document);
+    CHECK(manifest.actions().size() == kActions.size());
+}
+
 TEST_CASE("Manifest::fromJson rejects documents of the wrong shape, naming the field") {
     struct Case {
         const char* what;

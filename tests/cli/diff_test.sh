@@ -29,8 +29,37 @@ status=$?
 set -e
 [[ $status == 1 ]] || fail "exit status $status for a newly exposed action"
 grep -qx "+ added   src/lib/actions/users.ts#impersonate" "$work/report.txt" || fail "report: $(cat "$work/report.txt")"
+# The audit's findings on it are new too: the gate names the unauthenticated endpoint.
+grep -qx "! audit   src/lib/actions/users.ts#impersonate: audit-auth (a new action without an auth check)" "$work/report.txt" ||
+  fail "no new audit-auth finding: $(cat "$work/report.txt")"
 "$actionc" diff "$work/before/actions.manifest.json" "$work/after/actions.manifest.json" --json |
   grep -q '"export": "impersonate"' || fail "--json does not list the added action"
 # Without --exit-code the diff only reports.
 "$actionc" diff "$work/before/actions.manifest.json" "$work/after/actions.manifest.json" > /dev/null || fail "diff without --exit-code failed"
+
+# A finding that appears on an action already public fails the gate, though the surface is
+# unchanged: an authentication check removed from an action that had one.
+cp -r "$fixture" "$work/guarded"
+cat > "$work/guarded/src/lib/actions/users.ts" <<'TS'
+'use server';
+import { auth } from "@clerk/nextjs/server";
+import { db } from "../db";
+
+export async function updateProfile(name: string, bio?: string) { await auth.protect(); return db.query("update", name, bio); }
+export async function deleteAccount() { await auth.protect(); return db.query("delete account"); }
+export const impersonate = async (userId: string) => db.query("impersonate", userId);
+TS
+"$actionc" build "$work/guarded" --out "$work/guarded-before" --quiet
+sed -i 's/await auth.protect(); return db.query("delete account")/return db.query("delete account")/' "$work/guarded/src/lib/actions/users.ts"
+"$actionc" build "$work/guarded" --out "$work/guarded-after" --quiet
+set +e
+"$actionc" diff "$work/guarded-before/actions.manifest.json" "$work/guarded-after/actions.manifest.json" --exit-code > "$work/unguarded.txt"
+status=$?
+set -e
+[[ $status == 1 ]] || fail "exit status $status for an action that lost its authentication check"
+grep -qx "! audit   src/lib/actions/users.ts#deleteAccount: audit-auth (now without an auth check)" "$work/unguarded.txt" ||
+  fail "report: $(cat "$work/unguarded.txt")"
+grep -q "the public surface is unchanged; 1 new audit finding" "$work/unguarded.txt" || fail "summary: $(cat "$work/unguarded.txt")"
+"$actionc" diff "$work/guarded-before/actions.manifest.json" "$work/guarded-after/actions.manifest.json" --json |
+  grep -q '"code": "audit-auth"' || fail "--json does not list the new finding"
 echo "diff: all checks passed"

@@ -5,6 +5,9 @@
 # `git diff testdata/` before committing: a golden refresh is a reviewed change.
 #
 # CASE/args (optional) holds extra `actionc build` flags, e.g. --keep-unused.
+# CASE/audit (optional) holds extra `actionc audit` flags (it may be empty): the case is
+# then audited too, as text (audit/stdout.txt, audit/stderr.txt, audit/exit-status) and
+# as JSON (audit/report.json).
 set -euo pipefail
 # Plain output whatever the caller's environment asks for (docs/cli.md, Colour).
 unset FORCE_COLOR NO_COLOR
@@ -36,6 +39,17 @@ if [[ -d "$out" ]]; then
   for part in client server actions.manifest.json actionc.index.json; do
     [[ -e "$out/$part" ]] && cp -r "$out/$part" "$actual/"
   done
+fi
+
+if [[ -f "$case_dir/audit" ]]; then
+  audit_args=()
+  read -r -a audit_args < "$case_dir/audit" || true
+  mkdir -p "$actual/audit"
+  set +e
+  (cd "$case_dir" && "$actionc" audit input "${audit_args[@]}") > "$actual/audit/stdout.txt" 2> "$actual/audit/stderr.txt"
+  echo $? > "$actual/audit/exit-status"
+  (cd "$case_dir" && "$actionc" audit input --json "${audit_args[@]}") > "$actual/audit/report.json" 2> /dev/null
+  set -e
 fi
 
 expected="$case_dir/expected"

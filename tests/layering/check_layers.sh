@@ -4,7 +4,7 @@
 # its stage-qualified path ("syntax/parse.h"). Usage: check_layers.sh SRC_DIR
 set -euo pipefail
 src=${1:?usage: check_layers.sh SRC_DIR}
-stages=(support syntax facts graph emit manifest driver serve)
+stages=(support syntax facts graph audit emit manifest driver serve)
 
 rank_of() {
   local i

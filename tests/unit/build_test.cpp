@@ -148,6 +148,34 @@ TEST_CASE("switching output modes leaves no output of the previous mode behind")
     CHECK(fs::exists(out / "actions.manifest.json"));
 }
 
+TEST_CASE("the audit's results survive the facts cache, helper modules read on demand included") {
+    TempProject p("actionc-build-audit-cache");
+    p.write("src/lib/session.ts", "import { auth } from '@clerk/nextjs/server';\n"
+                                  "export async function requireUser() { await auth.protect(); }\n");
+    p.write("src/actions.ts", "'use server';\nimport { requireUser } from './lib/session';\n"
+                              "export async function guarded() { await requireUser(); }\n"
+                              "export async function open() { return 1; }\n");
+    p.write("src/page.tsx", "import * as a from './actions';\n");
+    const fs::path out = p.root / "out";
+    BuildOptions options = optionsFor(p, out, 2);
+    REQUIRE(runBuild(options, testKey()).ok);
+    const std::string first = readFile((out / "actions.manifest.json").string());
+    CHECK(first.find("\"audit-auth\"") != std::string::npos);
+    // Rebuilt from the cache (the build state gone, so the build runs): the same audit.
+    fs::remove(out / ".actionc-state");
+    REQUIRE(runBuild(options, testKey()).ok);
+    CHECK(readFile((out / "actions.manifest.json").string()) == first);
+    // The helper stops checking: its cached audit facts are not served for the new text.
+    p.write("src/lib/session.ts", "export async function requireUser() { return 1; }\n");
+    REQUIRE(runBuild(options, testKey()).ok);
+    const std::string after = readFile((out / "actions.manifest.json").string());
+    CHECK(after.find("\"audit-auth\"", after.find("\"audit-auth\"") + 1) != std::string::npos);
+    // A change of the audit's configuration is a change of the build.
+    options.audit.guards.push_back({"./lib/session", "requireUser", true});
+    REQUIRE(runBuild(options, testKey()).ok);
+    CHECK(readFile((out / "actions.manifest.json").string()) == first);
+}
+
 TEST_CASE("mirrors: unchanged files are hard links to their sources unless copies are asked for") {
     TempProject p("actionc-build-links");
     p.write("src/plain.ts", "export const x = 1;\n");

@@ -1,5 +1,7 @@
 #include "driver/build.h"
 
+#include "driver/audit_command.h"
+
 #include "actionc/action_id.h"
 #include "driver/build_state.h"
 #include "driver/pipeline.h"
@@ -94,6 +96,7 @@ std::string buildFingerprint(const BuildOptions& options, const Key& key) {
         add(a.replacement);
         add(std::string{a.isRegex ? 'r' : '-', a.ignoreCase ? 'i' : '-'});
     }
+    add(describeAuditConfig(options.audit));
     add(std::string{options.project.includeTests ? 't' : '-', options.keepUnused ? 'k' : '-', options.copyUnchanged ? 'c' : '-',
                     static_cast<char>('0' + static_cast<int>(options.output))});
     return contentHashOf(facts);
@@ -161,48 +164,17 @@ private:
 
 namespace {
 
-// One build of the whole project, phase by phase, each leaving what the next needs in
-// members. The facts cache and the previous build's output tree are its shortcuts.
-class FullBuild {
+std::string cachePathIn(const BuildOptions& options) {
+    return (fs::absolute(options.project.outDir).lexically_normal() / ".actionc-cache").string();
+}
+
+// The project read and analysed as a build reads it: discovery, every module's facts,
+// tsconfig/package.json/alias resolution, the project graph, the audit. `actionc build`
+// goes on from here to emit and write; `actionc audit` stops here.
+class ProjectReader {
 public:
-    FullBuild(const BuildOptions& options, const Key& key, unsigned jobs, PhaseTimer& timer)
-        : options_(options),
-          key_(key),
-          jobs_(jobs),
-          timer_(timer),
-          out_(fs::absolute(options.project.outDir).lexically_normal()),
-          rootDirectory_(absoluteDirectory(options.project.root)),
-          outDirectory_(absoluteDirectory(out_.string())) {}
-
-    BuildResult run(std::string fingerprint, std::int64_t startedNs, const std::optional<BuildState>& previous) {
-        BuildResult result;
-        loadModules();
-        analyse(result.diagnostics);
-        if (hasErrors(result.diagnostics)) return result;
-        emitModules();
-        WrittenTree tree = writeOutputs(previous);
-        const FileStamp manifestStamp = writeManifest(result.summary);
-        result.ok = true;
-        if (options_.useCache) {
-            const bool allHits =
-                std::all_of(modules_.begin(), modules_.end(), [](const CompiledModule& m) { return m.cacheHit; });
-            saveFactsCache(modules_, cachePath(), allHits, cache_->size());
-            BuildState state = recordBuild(std::move(fingerprint), startedNs, rootDirectory_, outDirectory_, files_,
-                                           directories_, configFiles_, tree, {manifestPath(), manifestStamp});
-            state.mirrored = options_.output == OutputMode::Mirror;
-            state.summary = result.summary;
-            state.warnings = result.diagnostics;  // a build with nothing to do prints them again
-            saveBuildState((out_ / kBuildStateFile).string(), state);
-        }
-        timer_.mark("manifest, cache, build state");
-        return result;
-    }
-
-private:
-    static constexpr std::size_t kNoModule = static_cast<std::size_t>(-1);
-
-    std::string cachePath() const { return (out_ / ".actionc-cache").string(); }
-    std::string manifestPath() const { return (out_ / "actions.manifest.json").string(); }
+    ProjectReader(const BuildOptions& options, unsigned jobs, PhaseTimer& timer, std::string cachePath)
+        : options_(options), jobs_(jobs), timer_(timer), cachePath_(std::move(cachePath)) {}
 
     // Discovery, then every module's facts: from the cache, the prescan or a parse.
     void loadModules() {
@@ -215,7 +187,7 @@ private:
             moduleOfFile_[i] = compiledFiles.size();
             compiledFiles.push_back(i);
         }
-        if (options_.useCache) cache_ = FactsCache::load(cachePath());
+        if (!cachePath_.empty()) cache_ = FactsCache::load(cachePath_);
         timer_.mark("load cache");
         modules_.resize(compiledFiles.size());
         parallelFor(compiledFiles.size(), jobs_, [&](std::size_t i) {
@@ -258,6 +230,77 @@ private:
         timer_.mark("project graph");
     }
 
+    // The security review, for the manifest (`actionc audit` prints it).
+    void auditActions() {
+        audit_ = auditProject(projectModules(moduleList_), analysis_, effectiveAuditConfig(options_.audit), jobs_);
+        auditParsedModules_ = keepAuditFacts(audit_, modules_);
+        timer_.mark("audit");
+    }
+
+
+protected:
+    static constexpr std::size_t kNoModule = static_cast<std::size_t>(-1);
+
+    const BuildOptions& options_;
+    const unsigned jobs_;
+    PhaseTimer& timer_;
+    const std::string cachePath_;  // empty: no facts cache
+
+    std::vector<ProjectFile> files_;
+    LeftOut leftOut_;
+    std::vector<StampedPath> directories_;  // walked, with their stamps
+    UnmatchedGlobs unmatchedGlobs_;
+    std::vector<std::size_t> moduleOfFile_;  // index into modules_, or kNoModule
+    std::optional<FactsCache> cache_;
+    std::vector<CompiledModule> modules_;
+    std::vector<std::string> configFiles_;
+    ModuleList moduleList_;
+    ProjectAnalysis analysis_;
+    AuditReport audit_;
+    bool auditParsedModules_ = false;  // the audit parsed modules the build had only prescanned
+};
+
+// One build of the whole project, phase by phase, each leaving what the next needs in
+// members. The facts cache and the previous build's output tree are its shortcuts.
+class FullBuild : ProjectReader {
+public:
+    FullBuild(const BuildOptions& options, const Key& key, unsigned jobs, PhaseTimer& timer)
+        : ProjectReader(options, jobs, timer, options.useCache ? cachePathIn(options) : std::string()),
+          key_(key),
+          out_(fs::absolute(options.project.outDir).lexically_normal()),
+          rootDirectory_(absoluteDirectory(options.project.root)),
+          outDirectory_(absoluteDirectory(out_.string())) {}
+
+    BuildResult run(std::string fingerprint, std::int64_t startedNs, const std::optional<BuildState>& previous) {
+        BuildResult result;
+        loadModules();
+        analyse(result.diagnostics);
+        if (hasErrors(result.diagnostics)) return result;
+        auditActions();
+        emitModules();
+        WrittenTree tree = writeOutputs(previous);
+        const FileStamp manifestStamp = writeManifest(result.summary);
+        result.ok = true;
+        if (options_.useCache) {
+            const bool allHits =
+                std::all_of(modules_.begin(), modules_.end(), [](const CompiledModule& m) { return m.cacheHit; });
+            saveFactsCache(modules_, cachePath(), allHits && !auditParsedModules_, cache_->size());
+            BuildState state = recordBuild(std::move(fingerprint), startedNs, rootDirectory_, outDirectory_, files_,
+                                           directories_, configFiles_, tree, {manifestPath(), manifestStamp});
+            state.mirrored = options_.output == OutputMode::Mirror;
+            state.summary = result.summary;
+            state.warnings = result.diagnostics;  // a build with nothing to do prints them again
+            saveBuildState((out_ / kBuildStateFile).string(), state);
+        }
+        timer_.mark("manifest, cache, build state");
+        return result;
+    }
+
+private:
+
+    std::string cachePath() const { return cachePathIn(options_); }
+    std::string manifestPath() const { return (out_ / "actions.manifest.json").string(); }
+
     void emitModules() {
         outputs_.resize(modules_.size());
         parallelFor(modules_.size(), jobs_, [&](std::size_t m) {
@@ -288,7 +331,7 @@ private:
     }
 
     FileStamp writeManifest(BuildSummary& summary) const {
-        const Manifest manifest = buildManifest(analysis_, moduleList_, key_);
+        const Manifest manifest = buildManifest(analysis_, moduleList_, key_, &audit_);
         const FileStamp stamp = writeFileAtomically(manifestPath(), serializeManifest(manifest));
         summary.files = files_.size();
         summary.modules = modules_.size();
@@ -300,24 +343,10 @@ private:
         return stamp;
     }
 
-    const BuildOptions& options_;
     const Key& key_;
-    const unsigned jobs_;
-    PhaseTimer& timer_;
     const fs::path out_;
     const std::string rootDirectory_;  // absolute, '/'-terminated
     const std::string outDirectory_;
-
-    std::vector<ProjectFile> files_;
-    LeftOut leftOut_;
-    std::vector<StampedPath> directories_;  // walked, with their stamps
-    UnmatchedGlobs unmatchedGlobs_;
-    std::vector<std::size_t> moduleOfFile_;  // index into modules_, or kNoModule
-    std::optional<FactsCache> cache_;
-    std::vector<CompiledModule> modules_;
-    std::vector<std::string> configFiles_;
-    ModuleList moduleList_;
-    ProjectAnalysis analysis_;
     std::vector<LayerOutput> outputs_;
 };
 
@@ -354,6 +383,30 @@ BuildResult runBuild(const BuildOptions& options, const Key& key) {
         ::unlink(statePath.c_str());
     }
     return FullBuild(options, key, jobs, timer).run(std::move(fingerprint), startedNs, previous);
+}
+
+AuditRun runAudit(const BuildOptions& options) {
+    PhaseTimer timer;
+    const unsigned jobs = options.jobs ? options.jobs : defaultJobCount();
+    struct AuditReader : ProjectReader {
+        using ProjectReader::ProjectReader;
+        AuditRun run() {
+            AuditRun out;
+            loadModules();
+            analyse(out.diagnostics);
+            if (!hasErrors(out.diagnostics)) {
+                auditActions();
+                out.report = std::move(audit_);
+                out.ok = true;
+            }
+            // Moving the vector keeps its elements where they are, so the project modules
+            // (pointers into them) stay valid.
+            out.modules = std::move(modules_);
+            out.projectModules = projectModules(moduleList_);
+            return out;
+        }
+    };
+    return AuditReader(options, jobs, timer, std::string()).run();
 }
 
 namespace {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "actionc/keyring.h"
+#include "audit/config.h"
 #include "driver/build_state.h"
 #include "driver/output_tree.h"
 #include "driver/project.h"
@@ -31,6 +32,9 @@ struct BuildOptions {
     // Reuse the facts of unchanged modules from <out>/.actionc-cache (facts_cache.h), and
     // skip the whole build when nothing changed since the last one (build_state.h).
     bool useCache = true;
+    // What the security audit recognises (actionc.json "audit"); its results go into the
+    // manifest.
+    AuditConfig audit;
 };
 
 struct BuildResult {

@@ -29,6 +29,7 @@ BuildOptions ProjectConfig::toBuildOptions(const std::string& root) const {
     options.emit.clientRuntime = clientRuntime;
     options.emit.serverRuntime = serverRuntime;
     options.aliases = aliases;
+    options.audit = audit;
     return options;
 }
 
@@ -90,7 +91,7 @@ public:
     std::optional<ProjectConfig> read(const nlohmann::json& json) {
         if (!json.is_object()) return fail(0, "actionc.json must hold an object ({ \"out\": ..., ... }), not " + describeJsonType(json));
         static const std::vector<std::string> kKnown = {"out", "include", "exclude", "includeTests", "keepUnused", "output", "copyUnchanged",
-                                                        "jobs", "clientRuntime", "serverRuntime", "alias", "$schema"};
+                                                        "jobs", "clientRuntime", "serverRuntime", "alias", "audit", "$schema"};
         for (const auto& [key, _] : json.items()) {
             if (std::find(kKnown.begin(), kKnown.end(), key) != kKnown.end()) continue;
             std::string message = "unknown option \"" + key + "\"";
@@ -103,7 +104,8 @@ public:
                         boolean(json, "keepUnused", config.keepUnused) && outputMode(json, config.output) &&
                         boolean(json, "copyUnchanged", config.copyUnchanged) &&
                         jobs(json, config.jobs) && string(json, "clientRuntime", config.clientRuntime) &&
-                        string(json, "serverRuntime", config.serverRuntime) && aliases(json, config.aliases);
+                        string(json, "serverRuntime", config.serverRuntime) && aliases(json, config.aliases) &&
+                        audit(json, config.audit);
         if (!ok) return std::nullopt;
         return config;
     }
@@ -166,6 +168,67 @@ private:
             return false;
         }
         out = std::move(*parsed);
+        return true;
+    }
+
+    // "audit": { "guards": [{ "from": …, "name": …, "asserts": … }], "wrappers", "validators",
+    // "dataLayer": [{ "from": …, "name": … }], "defaults": true }
+    bool audit(const nlohmann::json& json, AuditConfig& out) {
+        if (!json.contains("audit")) return true;
+        const nlohmann::json& value = json["audit"];
+        if (!value.is_object()) return wrongType("audit", value, "an object");
+        static const std::vector<std::string> kLists = {"guards", "wrappers", "validators", "dataLayer", "defaults"};
+        for (const auto& [key, _] : value.items()) {
+            if (std::find(kLists.begin(), kLists.end(), key) != kLists.end()) continue;
+            std::string message = "unknown \"audit\" option \"" + key + "\"";
+            if (const auto nearest = closestSpelling(key, kLists)) message += "; did you mean \"" + *nearest + "\"?";
+            failAtMember("audit", message);
+            return false;
+        }
+        if (value.contains("defaults")) {
+            if (!value["defaults"].is_boolean()) {
+                failAtMember("audit", "\"audit\".defaults must be true or false, not " + describeJsonType(value["defaults"]));
+                return false;
+            }
+            out.defaults = value["defaults"].get<bool>();
+        }
+        return patterns(value, "guards", true, out.guards) && patterns(value, "wrappers", false, out.wrappers) &&
+               patterns(value, "validators", false, out.validators) && patterns(value, "dataLayer", false, out.dataLayer);
+    }
+
+    bool patterns(const nlohmann::json& audit, const std::string& list, bool mayAssert, std::vector<AuditPattern>& out) {
+        if (!audit.contains(list)) return true;
+        const nlohmann::json& value = audit[list];
+        const std::string where = "\"audit\"." + list;
+        if (!value.is_array()) {
+            failAtMember("audit", where + " must be an array of { \"from\": …, \"name\": … }, not " + describeJsonType(value));
+            return false;
+        }
+        for (std::size_t i = 0; i < value.size(); ++i) {
+            const nlohmann::json& entry = value[i];
+            const std::string at = where + "[" + std::to_string(i) + "]";
+            const bool shaped = entry.is_object() && entry.contains("from") && entry["from"].is_string() &&
+                                entry.contains("name") && entry["name"].is_string();
+            if (!shaped) {
+                failAtMember("audit", at + " must be { \"from\": \"<import specifier, or *>\", \"name\": \"<imported name.member>\" }");
+                return false;
+            }
+            for (const auto& [key, field] : entry.items()) {
+                if (key == "from" || key == "name") continue;
+                if (key == "asserts" && mayAssert && field.is_boolean()) continue;
+                failAtMember("audit", at + ": unexpected \"" + key + "\"" +
+                                          (mayAssert ? " (a guard has \"from\", \"name\" and \"asserts\": true or false)"
+                                                     : " (an entry has \"from\" and \"name\")"));
+                return false;
+            }
+            AuditPattern pattern{entry["from"].get<std::string>(), entry["name"].get<std::string>(),
+                                 entry.value("asserts", false)};
+            if (pattern.from.empty() || pattern.name.empty()) {
+                failAtMember("audit", at + ": \"from\" and \"name\" must not be empty (\"*\" stands for any module)");
+                return false;
+            }
+            out.push_back(std::move(pattern));
+        }
         return true;
     }
 

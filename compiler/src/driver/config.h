@@ -3,7 +3,9 @@
 //   { "out": "dist/actions", "include": ["app/**"], "exclude": ["**/*.stories.tsx"],
 //     "includeTests": false, "keepUnused": false, "output": "overlay", "copyUnchanged": false, "jobs": 4,
 //     "clientRuntime": "actionc/client", "serverRuntime": "actionc/server",
-//     "alias": { "@": "./src" } }
+//     "alias": { "@": "./src" },
+//     "audit": { "guards": [{ "from": "@/lib/session", "name": "requireUser", "asserts": true }],
+//                "wrappers": [...], "validators": [...], "dataLayer": [...], "defaults": true } }
 //
 // "alias" is the bundler's alias configuration (resolve.h: BundlerAlias): an object of
 // find → replacement, or Vite's array form [{"find": "@", "replacement": "./src"},
@@ -34,6 +36,7 @@ struct ProjectConfig {
     std::string clientRuntime = "actionc/client";
     std::string serverRuntime = "actionc/server";
     std::vector<BundlerAlias> aliases;
+    AuditConfig audit;  // the patterns the audit adds to (or, with "defaults": false, uses instead of) its own
 
     BuildOptions toBuildOptions(const std::string& root) const;
 };

@@ -15,7 +15,7 @@ namespace actionc {
 namespace {
 
 // Bump whenever ModuleFacts or what the facts stage computes changes.
-constexpr int kCacheFormat = 4;
+constexpr int kCacheFormat = 5;
 
 void writePosition(ByteWriter& out, const Position& p) {
     out.u32(p.line);
@@ -149,6 +149,184 @@ InlineAction readInline(ByteReader& in) {
     return a;
 }
 
+// ---- the audit's facts (audit_facts.h) ----
+
+void write(ByteWriter& out, const ValuePath& p) {
+    out.u32(static_cast<std::uint32_t>(p.root));
+    out.string(p.name);
+    out.strings(p.members);
+    out.u32(static_cast<std::uint32_t>(p.function));
+}
+ValuePath readPath(ByteReader& in) {
+    ValuePath p;
+    p.root = static_cast<ValuePath::Root>(in.u32());
+    p.name = in.string();
+    p.members = in.strings();
+    p.function = static_cast<std::int32_t>(in.u32());
+    return p;
+}
+
+void write(ByteWriter& out, const TypeShape& t) {
+    out.u32(static_cast<std::uint32_t>(t.kind));
+    out.boolean(t.hasId);
+    out.boolean(t.named);
+    out.string(t.name);
+    out.string(t.from);
+}
+TypeShape readShape(ByteReader& in) {
+    TypeShape t;
+    t.kind = static_cast<TypeShape::Kind>(in.u32());
+    t.hasId = in.boolean();
+    t.named = in.boolean();
+    t.name = in.string();
+    t.from = in.string();
+    return t;
+}
+
+void write(ByteWriter& out, const AuditFunction& f) {
+    for (std::uint32_t n : {f.start, f.end, f.anchor, static_cast<std::uint32_t>(f.parent), f.firstDataReturnStart,
+                            f.firstDataReturnEnd}) {
+        out.u32(n);
+    }
+    out.u32(static_cast<std::uint32_t>(f.parameters.size()));
+    for (const AuditParameter& p : f.parameters) {
+        out.strings(p.names);
+        out.u32(p.offset);
+        out.u32(p.length);
+        write(out, p.type);
+        out.string(p.typeText);
+        out.boolean(p.used);
+        out.boolean(p.typeChecked);
+    }
+    out.u32(static_cast<std::uint32_t>(f.calls.size()));
+    for (const AuditCall& c : f.calls) {
+        write(out, c.callee);
+        out.string(c.written);
+        out.u32(c.offset);
+        out.u32(c.length);
+        out.u32(static_cast<std::uint32_t>(c.check));
+        out.u32(c.parameterArguments);
+        out.boolean(c.returned);
+        out.boolean(c.captured);
+    }
+    out.u32(static_cast<std::uint32_t>(f.returnedCalls.size()));
+    for (const AuditReturn& r : f.returnedCalls) {
+        out.u32(static_cast<std::uint32_t>(r.call));
+        out.u32(r.offset);
+        out.u32(r.length);
+    }
+    write(out, f.returns);
+}
+AuditFunction readFunction(ByteReader& in) {
+    AuditFunction f;
+    f.start = in.u32();
+    f.end = in.u32();
+    f.anchor = in.u32();
+    f.parent = static_cast<std::int32_t>(in.u32());
+    f.firstDataReturnStart = in.u32();
+    f.firstDataReturnEnd = in.u32();
+    f.parameters.resize(in.count());
+    for (AuditParameter& p : f.parameters) {
+        p.names = in.strings();
+        p.offset = in.u32();
+        p.length = in.u32();
+        p.type = readShape(in);
+        p.typeText = in.string();
+        p.used = in.boolean();
+        p.typeChecked = in.boolean();
+    }
+    f.calls.resize(in.count());
+    for (AuditCall& c : f.calls) {
+        c.callee = readPath(in);
+        c.written = in.string();
+        c.offset = in.u32();
+        c.length = in.u32();
+        c.check = static_cast<ResultCheck>(in.u32());
+        c.parameterArguments = in.u32();
+        c.returned = in.boolean();
+        c.captured = in.boolean();
+    }
+    f.returnedCalls.resize(in.count());
+    for (AuditReturn& r : f.returnedCalls) {
+        r.call = static_cast<std::int32_t>(in.u32());
+        r.offset = in.u32();
+        r.length = in.u32();
+    }
+    f.returns = readPath(in);
+    return f;
+}
+
+void write(ByteWriter& out, const ModuleAuditFacts& a) {
+    out.u32(static_cast<std::uint32_t>(a.functions.size()));
+    for (const AuditFunction& f : a.functions) write(out, f);
+    out.u32(static_cast<std::uint32_t>(a.bindings.size()));
+    for (const AuditBinding& b : a.bindings) {
+        out.string(b.name);
+        out.u32(static_cast<std::uint32_t>(b.kind));
+        out.string(b.specifier);
+        out.string(b.importedName);
+        out.u32(static_cast<std::uint32_t>(b.function));
+        write(out, b.value);
+        out.u32(static_cast<std::uint32_t>(b.chainFunctions.size()));
+        for (std::int32_t f : b.chainFunctions) out.u32(static_cast<std::uint32_t>(f));
+        out.u32(static_cast<std::uint32_t>(b.chainArguments.size()));
+        for (const ValuePath& p : b.chainArguments) write(out, p);
+        out.strings(b.chainMembers);
+        write(out, b.type);
+        out.u32(b.statement);
+    }
+    out.u32(static_cast<std::uint32_t>(a.exports.size()));
+    for (const AuditExport& e : a.exports) {
+        out.string(e.exportName);
+        out.string(e.localName);
+    }
+    out.u32(static_cast<std::uint32_t>(a.suppressions.size()));
+    for (const AuditSuppression& s : a.suppressions) {
+        out.string(s.code);
+        out.string(s.reason);
+        out.u32(s.offset);
+        out.u32(s.length);
+        out.u32(static_cast<std::uint32_t>(s.function));
+        out.u32(s.target);
+    }
+}
+ModuleAuditFacts readAudit(ByteReader& in) {
+    ModuleAuditFacts a;
+    a.functions.resize(in.count());
+    for (AuditFunction& f : a.functions) f = readFunction(in);
+    a.bindings.resize(in.count());
+    for (AuditBinding& b : a.bindings) {
+        b.name = in.string();
+        b.kind = static_cast<AuditBinding::Kind>(in.u32());
+        b.specifier = in.string();
+        b.importedName = in.string();
+        b.function = static_cast<std::int32_t>(in.u32());
+        b.value = readPath(in);
+        b.chainFunctions.resize(in.count());
+        for (std::int32_t& f : b.chainFunctions) f = static_cast<std::int32_t>(in.u32());
+        b.chainArguments.resize(in.count());
+        for (ValuePath& p : b.chainArguments) p = readPath(in);
+        b.chainMembers = in.strings();
+        b.type = readShape(in);
+        b.statement = in.u32();
+    }
+    a.exports.resize(in.count());
+    for (AuditExport& e : a.exports) {
+        e.exportName = in.string();
+        e.localName = in.string();
+    }
+    a.suppressions.resize(in.count());
+    for (AuditSuppression& s : a.suppressions) {
+        s.code = in.string();
+        s.reason = in.string();
+        s.offset = in.u32();
+        s.length = in.u32();
+        s.function = static_cast<std::int32_t>(in.u32());
+        s.target = in.u32();
+    }
+    return a;
+}
+
 void write(ByteWriter& out, const CachedFacts& c) {
     out.string(c.contentHash);
     out.boolean(c.prescanned);
@@ -176,6 +354,8 @@ void write(ByteWriter& out, const CachedFacts& c) {
         out.u32(r.start);
         out.u32(r.end);
     }
+    out.boolean(c.facts.audit.has_value());
+    if (c.facts.audit) write(out, *c.facts.audit);
 }
 
 CachedFacts readCached(ByteReader& in) {
@@ -206,6 +386,7 @@ CachedFacts readCached(ByteReader& in) {
         r.start = in.u32();
         r.end = in.u32();
     }
+    if (in.boolean()) c.facts.audit = readAudit(in);
     return c;
 }
 

@@ -6,7 +6,10 @@
 #include "support/file_io.h"
 #include "syntax/parse.h"
 
+#include <algorithm>
 #include <filesystem>
+#include <map>
+#include <tuple>
 
 namespace actionc {
 
@@ -115,19 +118,52 @@ static ManifestAction entryFor(const CompiledModule& m, const std::string& expor
     return entry;
 }
 
+namespace {
+
+// The audit results of a report, by (module, inline?, index).
+class AuditResults {
+public:
+    explicit AuditResults(const AuditReport* report) {
+        if (!report) return;
+        for (const ActionAudit& a : report->actions) byAction_[{a.module, a.isInline, a.index}] = &a;
+    }
+
+    std::optional<ManifestAudit> of(std::size_t module, bool isInline, std::size_t index) const {
+        if (byAction_.empty()) return std::nullopt;
+        const auto it = byAction_.find({module, isInline, index});
+        ManifestAudit result;
+        if (it == byAction_.end()) return result;
+        for (const Diagnostic& d : it->second->findings) result.findings.push_back(d.code);
+        for (const AuditSuppressed& s : it->second->suppressed) result.suppressed.emplace_back(auditCodeName(s.code));
+        std::sort(result.findings.begin(), result.findings.end());
+        std::sort(result.suppressed.begin(), result.suppressed.end());
+        return result;
+    }
+
+private:
+    std::map<std::tuple<std::size_t, bool, std::size_t>, const ActionAudit*> byAction_;
+};
+
+}  // namespace
+
 // Inline actions are always live: they are reachable only through the references
 // their server component renders.
-static void addInlineEntries(const CompiledModule& m, const Key& key, Manifest& manifest) {
-    for (const InlineAction& a : m.facts.inlineActions) {
+static void addInlineEntries(std::size_t module, const CompiledModule& m, const Key& key, const AuditResults& audit,
+                             Manifest& manifest) {
+    for (std::size_t i = 0; i < m.facts.inlineActions.size(); ++i) {
+        const InlineAction& a = m.facts.inlineActions[i];
         ManifestAction entry = entryFor(m, a.exportName, a.position, "inline", key);
         entry.isAsync = true;
         entry.params = a.paramCount;
         entry.bound = static_cast<std::uint32_t>(a.captures.size());
+        entry.audit = audit.of(module, true, i);
         manifest.actions.push_back(std::move(entry));
     }
 }
 
-Manifest buildManifest(const ProjectAnalysis& analysis, const ModuleList& modules, const Key& key) {
+Manifest buildManifest(const ProjectAnalysis& analysis, const ModuleList& modules, const Key& key,
+                       const AuditReport* report) {
+    const AuditResults audit(report);
     Manifest manifest;
     manifest.keyId = key.fingerprint();
     for (const LiveAction& live : analysis.liveActions) {
@@ -138,15 +174,30 @@ Manifest buildManifest(const ProjectAnalysis& analysis, const ModuleList& module
         entry.params = action.paramCount;
         entry.importers = live.importers;
         for (const KeptBy& k : live.keptBy) entry.keptBy.push_back({k.specifier, k.importer});
+        entry.audit = audit.of(live.module, false, live.actionIndex);
         manifest.actions.push_back(std::move(entry));
     }
-    for (const CompiledModule* m : modules) addInlineEntries(*m, key, manifest);
+    for (std::size_t m = 0; m < modules.size(); ++m) addInlineEntries(m, *modules[m], key, audit, manifest);
     for (const StrippedExport& s : analysis.stripped) {
         const CompiledModule& m = *modules[s.module];
         manifest.stripped.push_back({m.source->modulePath, m.facts.actions[s.actionIndex].exportName,
                                      s.reason == StripReason::OwnModuleOnly ? "own-module-only" : "not-imported"});
     }
     return manifest;
+}
+
+std::vector<ProjectModule> projectModules(const ModuleList& modules) {
+    std::vector<ProjectModule> out;
+    out.reserve(modules.size());
+    for (const CompiledModule* m : modules) out.push_back({m->source.get(), &m->facts});
+    return out;
+}
+
+bool keepAuditFacts(AuditReport& report, std::vector<CompiledModule>& modules) {
+    for (auto& [m, facts] : report.parsedOnDemand) modules[m].facts.audit = std::move(facts);
+    const bool any = !report.parsedOnDemand.empty();
+    report.parsedOnDemand.clear();
+    return any;
 }
 
 }  // namespace actionc

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "actionc/keyring.h"
+#include "audit/audit.h"
 #include "driver/facts_cache.h"
 #include "emit/emit.h"
 #include "facts/facts.h"
@@ -56,6 +57,15 @@ std::vector<LiveExport> liveExportsOf(std::size_t m, const ProjectAnalysis& anal
                                       const ModuleList& modules, const ActionIdOf& idOf);
 std::vector<std::string> inlineIdsOf(const CompiledModule& m, const ActionIdOf& idOf);
 
-Manifest buildManifest(const ProjectAnalysis& analysis, const ModuleList& modules, const Key& key);
+// With `audit`, every action carries its audit result.
+Manifest buildManifest(const ProjectAnalysis& analysis, const ModuleList& modules, const Key& key,
+                       const AuditReport* audit = nullptr);
+
+// The audit's view of the project's modules, in the analysis's order.
+std::vector<ProjectModule> projectModules(const ModuleList& modules);
+
+// Gives each module the audit facts the audit read on demand (so the facts cache keeps
+// them); returns whether there were any.
+bool keepAuditFacts(AuditReport& report, std::vector<CompiledModule>& modules);
 
 }  // namespace actionc

@@ -138,6 +138,7 @@ ModuleFacts extractFacts(const SyntaxTree& tree) {
     facts::collectImports(program, source, facts);
     if (facts.kind == ModuleKind::UseServer) facts::collectServerExports(program, source, facts);
     const std::vector<TextRange> actionScopes = facts::collectInlineActions(program, prologue, source, facts);
+    facts.audit = extractAuditFacts(program, source);
     if (!syntaxErrors.empty()) {
         const std::uint32_t prologueEnd = prologue.directives.empty() ? 0 : prologue.top.offset;
         const LexicalScan scan = scanModule(source.text);

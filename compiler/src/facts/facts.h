@@ -3,6 +3,7 @@
 // later stage sees the syntax tree.
 #pragma once
 
+#include "facts/audit_facts.h"
 #include "syntax/diagnostics.h"
 #include "syntax/parse.h"
 
@@ -165,6 +166,9 @@ struct ModuleFacts {
     // those bodies become stubs, leaves them out (never side-effect-only imports).
     std::vector<TextRange> clientDeadImports;
     std::vector<Diagnostic> diagnostics;
+    // What the security audit reads (audit_facts.h): set for every parsed module; a
+    // prescanned one gets it only if the audit follows a call into it.
+    std::optional<ModuleAuditFacts> audit;
 };
 
 ModuleFacts extractFacts(const SyntaxTree& tree);

@@ -10,7 +10,7 @@ namespace actionc {
 
 namespace {
 
-constexpr std::size_t kNoModule = static_cast<std::size_t>(-1);
+constexpr std::size_t kNoModule = kNotAProjectModule;
 
 using Resolution = ModuleResolver::Result;
 
@@ -366,6 +366,13 @@ private:
             }
         }
         out.diagnostics = std::move(diagnostics_);
+        out.resolvedSpecifiers.resize(modules_.size());
+        for (std::size_t m = 0; m < modules_.size(); ++m) {
+            for (const auto& [specifier, r] : resolutions_[m]) {
+                out.resolvedSpecifiers[m].emplace(
+                    specifier, r.outcome == ModuleResolver::Outcome::Resolved ? r.module : kNotAProjectModule);
+            }
+        }
         return out;
     }
 

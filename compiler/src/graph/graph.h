@@ -12,6 +12,7 @@
 #include "graph/resolve.h"
 
 #include <cstddef>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -70,7 +71,13 @@ struct ProjectAnalysis {
     std::vector<LiveAction> liveActions;                   // sorted by (module, action)
     std::vector<StrippedExport> stripped;
     std::vector<Diagnostic> diagnostics;
+    // Per module: every specifier it imports or re-exports → the module it resolves to,
+    // or kNotAProjectModule (a package, an asset, or unresolved). The audit follows calls
+    // through these.
+    std::vector<std::map<std::string, std::size_t>> resolvedSpecifiers;
 };
+
+inline constexpr std::size_t kNotAProjectModule = static_cast<std::size_t>(-1);
 
 ProjectAnalysis analyseProject(const std::vector<ProjectModule>& modules, const GraphOptions& options);
 

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <tuple>
@@ -56,6 +57,41 @@ void pairUnique(std::vector<const ManifestAction*>& gone, std::vector<const Mani
     }
     std::erase_if(gone, [&](const ManifestAction* a) { return paired.count(a) > 0; });
     std::erase_if(appeared, [&](const ManifestAction* a) { return paired.count(a) > 0; });
+}
+
+// What a new finding means, for the report: "a new action without an auth check".
+std::string describeFinding(const AuditChange& f) {
+    const std::string subject = f.newAction ? "a new action " : "now ";
+    if (f.code == "audit-auth") return subject + "without an auth check";
+    if (f.code == "audit-whole-record") return subject + (f.newAction ? "that takes" : "takes") + " a whole record";
+    if (f.code == "audit-unvalidated-input") return subject + (f.newAction ? "that uses" : "uses") + " input without validating it";
+    if (f.code == "audit-raw-return") return subject + (f.newAction ? "that returns" : "returns") + " data-layer results as they are";
+    return f.newAction ? "a new action with this finding" : "a new finding";
+}
+
+// Findings of `after`'s actions that their previous selves (same identity, or what they
+// moved or were renamed from) did not have.
+void diffAudits(const Manifest& before, const Manifest& after, ManifestDiff& diff) {
+    std::map<Identity, const ManifestAction*> old;
+    for (const ManifestAction& a : before.actions) old[{a.module, a.exportName}] = &a;
+    std::map<Identity, Identity> previous;  // now → before, for moves and renames
+    for (const ActionChange& c : diff.moved) previous[{c.module, c.exportName}] = {c.previousModule, c.exportName};
+    for (const ActionChange& c : diff.renamed) previous[{c.module, c.exportName}] = {c.module, c.previousExport};
+    for (const ManifestAction& a : after.actions) {
+        if (!a.audit) continue;
+        Identity identity{a.module, a.exportName};
+        if (const auto p = previous.find(identity); p != previous.end()) identity = p->second;
+        const auto was = old.find(identity);
+        const bool newAction = was == old.end();
+        if (!newAction && !was->second->audit) continue;  // written before the audit: nothing to compare
+        for (const std::string& code : a.audit->findings) {
+            if (!newAction) {
+                const auto& before = was->second->audit->findings;
+                if (std::find(before.begin(), before.end(), code) != before.end()) continue;
+            }
+            diff.newFindings.push_back({a.module, a.exportName, a.kind, code, newAction});
+        }
+    }
 }
 
 }  // namespace
@@ -114,6 +150,7 @@ ManifestDiff diffManifests(const Manifest& before, const Manifest& after) {
     }
     for (const ManifestAction* a : gone) diff.removed.push_back(changeOf(*a));
     for (const ManifestAction* a : appeared) diff.added.push_back(changeOf(*a));
+    diffAudits(before, after, diff);
     return diff;
 }
 
@@ -137,12 +174,21 @@ std::string formatDiffText(const ManifestDiff& diff, bool color) {
     section(diff.renamed, "\x1b[33m", "~", "renamed", [](const ActionChange& c) { return "from " + c.previousExport; });
     section(diff.paramsChanged, "\x1b[33m", "~", "params ",
             [](const ActionChange& c) { return paramsText(c.previousParams) + " -> " + paramsText(c.params); });
+    for (const AuditChange& f : diff.newFindings) {
+        std::string line = "! audit   " + f.module + "#" + f.exportName + (f.kind == "inline" ? " (inline)" : "") + ": " +
+                           f.code + " (" + describeFinding(f) + ")";
+        out += color ? "\x1b[35m" + line + "\x1b[0m\n" : line + "\n";
+    }
     if (diff.keyChanged) out += "! the key changed: every action ID changed (keep the old key in ACTIONC_PREVIOUS_KEYS during the rollout)\n";
     std::string summary = std::to_string(diff.added.size()) + " added, " + std::to_string(diff.removed.size()) + " removed, " +
                           std::to_string(diff.nowStripped.size()) + " now stripped, " + std::to_string(diff.moved.size()) +
                           " moved, " + std::to_string(diff.renamed.size()) + " renamed, " +
                           std::to_string(diff.paramsChanged.size()) + " with changed parameters: " +
                           (diff.surfaceChanged() ? "the public surface changed" : "the public surface is unchanged");
+    if (!diff.newFindings.empty()) {
+        summary += "; " + std::to_string(diff.newFindings.size()) + " new audit finding" +
+                   (diff.newFindings.size() == 1 ? "" : "s") + " (actionc audit explains them)";
+    }
     out += color ? "\x1b[1m" + summary + "\x1b[0m\n" : summary + "\n";
     return out;
 }
@@ -177,11 +223,19 @@ std::string formatDiffJson(const ManifestDiff& diff) {
         item["previousParams"] = paramsJson(c.previousParams);
         item["previousId"] = c.previousId;
     });
+    nlohmann::json findings = nlohmann::json::array();
+    for (const AuditChange& f : diff.newFindings) {
+        findings.push_back({{"module", f.module}, {"export", f.exportName}, {"kind", f.kind}, {"code", f.code},
+                            {"newAction", f.newAction}});
+    }
+    json["newFindings"] = std::move(findings);
     json["keyChanged"] = diff.keyChanged;
     json["surfaceChanged"] = diff.surfaceChanged();
+    json["needsReview"] = diff.needsReview();
     json["counts"] = {{"added", diff.added.size()},     {"removed", diff.removed.size()},
                       {"nowStripped", diff.nowStripped.size()}, {"moved", diff.moved.size()},
-                      {"renamed", diff.renamed.size()}, {"paramsChanged", diff.paramsChanged.size()}};
+                      {"renamed", diff.renamed.size()}, {"paramsChanged", diff.paramsChanged.size()},
+                      {"newFindings", diff.newFindings.size()}};
     return json.dump(2) + "\n";
 }
 

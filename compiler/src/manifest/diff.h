@@ -26,6 +26,16 @@ struct ActionChange {
     std::string keptBy;  // added: live only because an unresolved import may name it, which one
 };
 
+// An audit finding (docs/audit.md) that the old manifest did not have: on a new action,
+// or one that appeared on an action that was there before.
+struct AuditChange {
+    std::string module;
+    std::string exportName;
+    std::string kind;
+    std::string code;         // "audit-auth", …
+    bool newAction = false;   // the action was not public before
+};
+
 struct ManifestDiff {
     std::vector<ActionChange> added;          // public now, was not (newly exposed endpoints)
     std::vector<ActionChange> removed;        // public before, gone from the project
@@ -33,12 +43,17 @@ struct ManifestDiff {
     std::vector<ActionChange> moved;          // same export and kind, another module
     std::vector<ActionChange> renamed;        // same module, kind and parameters, another export name
     std::vector<ActionChange> paramsChanged;  // same action, different parameter count
+    // New audit findings, by module, export and code. An action the old manifest holds
+    // without audit results (an older actionc) is not compared.
+    std::vector<AuditChange> newFindings;
     bool keyChanged = false;
 
     bool surfaceChanged() const {
         return !added.empty() || !removed.empty() || !nowStripped.empty() || !moved.empty() || !renamed.empty() ||
                !paramsChanged.empty();
     }
+    // What `actionc diff --exit-code` fails on.
+    bool needsReview() const { return surfaceChanged() || !newFindings.empty(); }
 };
 
 ManifestDiff diffManifests(const Manifest& before, const Manifest& after);

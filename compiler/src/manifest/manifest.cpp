@@ -29,6 +29,7 @@ Json toJson(const ManifestAction& a) {
     j["importers"] = a.importers;
     j["keptBy"] = Json::array();
     for (const ManifestKeptBy& k : a.keptBy) j["keptBy"].push_back(Json{{"import", k.specifier}, {"in", k.importer}});
+    if (a.audit) j["audit"] = {{"findings", a.audit->findings}, {"suppressed", a.audit->suppressed}};
     return j;
 }
 
@@ -78,7 +79,7 @@ private:
                         count(j, where, "line", line) && count(j, where, "column", column) &&
                         boolean(j, where, "async", a.isAsync) && params(j, where, a.params) &&
                         count(j, where, "bound", bound) && strings(j, where, "importers", a.importers) &&
-                        keptBy(j, where, a.keptBy);
+                        keptBy(j, where, a.keptBy) && audit(j, where, a.audit);
         if (!ok) return std::nullopt;
         a.line = static_cast<std::uint32_t>(line);
         a.column = static_cast<std::uint32_t>(column);
@@ -174,6 +175,20 @@ private:
         const Json* value = member(j, key);
         if (!value || !value->is_boolean()) return wrong(where, key, value, "true or false");
         out = value->get<bool>();
+        return true;
+    }
+
+    // Optional: manifests written before the audit have none.
+    bool audit(const Json& j, const std::string& where, std::optional<ManifestAudit>& out) {
+        const Json* value = member(j, "audit");
+        if (!value) return true;
+        const std::string inner = where + ".audit";
+        ManifestAudit result;
+        if (!object(*value, inner) || !strings(*value, inner, "findings", result.findings) ||
+            !strings(*value, inner, "suppressed", result.suppressed)) {
+            return false;
+        }
+        out = std::move(result);
         return true;
     }
 

@@ -20,6 +20,15 @@ inline constexpr int kManifestVersion = 1;
 struct ManifestKeptBy {
     std::string specifier;  // as written
     std::string importer;   // root-relative module path of the file that writes it
+    bool operator==(const ManifestKeptBy&) const = default;
+};
+
+// The security audit's result for one action (docs/audit.md): the codes of its findings
+// and of the findings suppressed on it, each sorted.
+struct ManifestAudit {
+    std::vector<std::string> findings;
+    std::vector<std::string> suppressed;
+    bool operator==(const ManifestAudit&) const = default;
 };
 
 struct ManifestAction {
@@ -34,6 +43,7 @@ struct ManifestAction {
     std::uint32_t bound = 0;
     std::vector<std::string> importers;
     std::vector<ManifestKeptBy> keptBy;  // sorted by (specifier, importer)
+    std::optional<ManifestAudit> audit;  // absent in manifests of builds before the audit
 };
 
 struct StrippedAction {

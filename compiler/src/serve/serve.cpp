@@ -140,7 +140,10 @@ public:
             } else if (method == "manifest") {
                 response["ok"] = true;
                 const ProjectAnalysis& project = analysis();
-                response["manifest"] = serializeManifest(buildManifest(project, order_, key_));
+                // The same audit results a build records (docs/audit.md).
+                const AuditReport audit =
+                    auditProject(projectModules(order_), project, effectiveAuditConfig(options_.build.audit));
+                response["manifest"] = serializeManifest(buildManifest(project, order_, key_, &audit));
             } else if (method == "forget") {
                 modules_.erase(modulePathOf(request.value("path", "")));
                 trees_.erase(modulePathOf(request.value("path", "")));

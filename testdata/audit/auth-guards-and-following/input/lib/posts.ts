@@ -1,0 +1,3 @@
+export async function updatePostRow(id: string, by: string): Promise<{ id: string } | null> {
+  return by ? { id } : null;
+}

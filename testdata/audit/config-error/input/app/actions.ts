@@ -1,0 +1,2 @@
+'use server';
+export async function a() {}

@@ -1,0 +1,48 @@
+'use server';
+import { auth } from '@clerk/nextjs/server';
+import { z } from 'zod';
+import { database } from '@/lib/drizzle';
+import { client } from '@/lib/prisma';
+import { sql } from '@/lib/sql';
+
+const Id = z.string();
+
+// A Prisma client made in another module, its result returned whole.
+export async function getPost(id: string) {
+  await auth.protect();
+  return client.post.findUnique({ where: { id: Id.parse(id) } });
+}
+
+// Drizzle, through a constant.
+export async function listPosts() {
+  await auth.protect();
+  const rows = await database.select().from({} as never);
+  return rows;
+}
+
+// postgres.js's tagged template.
+export async function countPosts() {
+  await auth.protect();
+  return await sql`select count(*) from posts`;
+}
+
+// Shaped before it is returned: only what the client needs.
+export async function postTitles() {
+  await auth.protect();
+  const rows = await client.post.findMany();
+  return rows.flatMap((row: { title: string }) => [row.title]);
+}
+
+export async function postSummary(id: string) {
+  await auth.protect();
+  const post = await client.post.findUnique({ where: { id: Id.parse(id) } });
+  return { title: post?.title };
+}
+
+import { registerServerReference } from "actionc/server";
+registerServerReference(countPosts, "z6gLHLCVKqhfh6YM3QhTDbUV9kKFFmFaDbJST1eLjBV76Lv-U8j2-JKoilQB", "countPosts");
+registerServerReference(getPost, "z6gLPnkKfA3z5qbSPh8twOFSCbEKhDhTDTIPZdScKQ9MKvsVMI4I_EJ7", "getPost");
+registerServerReference(listPosts, "z6gL0NzS2Tviy9h3hDNG1lMe0ZBsw7B8nzhasQAcgnaxOFTV-8gZqqEBTNs", "listPosts");
+registerServerReference(postSummary, "z6gLIQ6rxcP3KfOwbZ2XaVeL0p-rsxbUPjroWnuhDu4vt3oqmF5VWDH-e-fkPA", "postSummary");
+registerServerReference(postTitles, "z6gLnjkyxeZ4JSs940s7NOgaOmGfx8saDM1Dh2mHsVA6H9Paa9JceajwHaYZ", "postTitles");
+//# sourceMappingURL=actions.ts.map

@@ -1,0 +1,2 @@
+import * as actions from './actions';
+export const all = actions;

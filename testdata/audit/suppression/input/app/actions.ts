@@ -1,0 +1,40 @@
+'use server';
+import { auth } from '@clerk/nextjs/server';
+
+// actionc-audit-ignore audit-auth: public by design, the newsletter sign-up form
+export async function subscribe(formData: FormData) {
+  return String(formData.get('email'));
+}
+
+export async function ping() {
+  // actionc-audit-ignore audit-auth: a health check the load balancer calls
+  return 'pong';
+}
+
+// actionc-audit-ignore audit-auth
+export async function missingReason() {
+  return 1;
+}
+
+// actionc-audit-ignore auth: the code is mistyped
+export async function mistypedCode() {
+  return 2;
+}
+
+// actionc-audit-ignore audit-raw-return: there is no such finding here
+export async function nothingToSuppress() {
+  await auth.protect();
+  return 3;
+}
+
+/* actionc-audit-ignore audit-auth: on a dead action, which is not audited */
+export async function neverImported() {
+  return 4;
+}
+
+// actionc-audit-ignore audit-auth: attached to no action at all
+const notAnAction = 5;
+export async function usesIt() {
+  await auth.protect();
+  return notAnAction;
+}

@@ -1,0 +1,2 @@
+import { missingReason, mistypedCode, nothingToSuppress, ping, subscribe, usesIt } from './actions';
+export const all = [missingReason, mistypedCode, nothingToSuppress, ping, subscribe, usesIt];

@@ -1,0 +1,2 @@
+import { createSafeActionClient } from 'next-safe-action';
+export const actionClient = createSafeActionClient();

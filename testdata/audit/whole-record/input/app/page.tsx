@@ -1,0 +1,2 @@
+import * as actions from './items/actions';
+export const all = actions;
