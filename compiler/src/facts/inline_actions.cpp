@@ -857,7 +857,9 @@ private:
         for (Node statement : namedChildren(program_)) {
             if (!statement.is("export_statement") || statement.field("source")) continue;
             if (Node clause = statement.firstNamedChildOfKind("export_clause")) {
-                for (Node spec : namedChildren(clause)) keptNames.insert(spec.field("name").text(text_));
+                for (Node spec : namedChildren(clause)) {  // comments are named children too
+                    if (spec.is("export_specifier")) keptNames.insert(spec.field("name").text(text_));
+                }
             }
         }
         std::vector<Node> imports;  // in source order
