@@ -276,6 +276,9 @@ private:
             if (n.is("switch_body") && i > 0) c.switchStatement = frames_[i - 1].node;
             break;
         }
+        // No program around it: the parser made an ERROR node of the whole module, so where
+        // the function is bound cannot be known, and every syntax error touches it.
+        if (!c.block) c.scope = {0, static_cast<std::uint32_t>(text_.size())};
         return c;
     }
 
