@@ -27,6 +27,11 @@ function startServe(...flags) {
   const lines = readline.createInterface({ input: child.stdout });
   const waiting = [];
   lines.on('line', (line) => waiting.shift()(JSON.parse(line)));
+  // A process that dies answers every pending request with this, so a test fails on it
+  // rather than waiting for ever.
+  child.on('exit', (code, signal) => {
+    for (const resolve of waiting.splice(0)) resolve({ ok: false, error: `actionc serve exited (${signal ?? code})` });
+  });
   let nextId = 0;
   return {
     request(body) {
@@ -187,4 +192,69 @@ test('--alias-json: imports through the bundler\'s aliases resolve; a malformed 
     assert.match(String(error.stderr), /not a valid regular expression/);
   }
   assert.equal(status, 2);
+});
+
+// Issue 16: whatever a request does wrong, or makes fail inside the compiler, it gets an
+// error reply and the process answers the next request.
+test('a request that fails is answered, and so is the next one', async () => {
+  mkdirSync(path.join(root, 'app', 'folder.ts'));
+  // Not UTF-8 (Latin-1 'é'), with an error: the diagnostic quotes the line.
+  writeFileSync(path.join(root, 'app', 'latin1.ts'),
+    Buffer.concat([Buffer.from("'use server';\nexport const caf"), Buffer.from([0xe9]), Buffer.from(' = 1;\n')]));
+  const serve = startServe();
+  const raw = (bytes) => {
+    const answered = new Promise((resolve) => serve.waitRaw(resolve));
+    serve.writeRaw(bytes);
+    return answered;
+  };
+  const stillServing = async () => {
+    const manifest = await serve.request({ method: 'manifest' });
+    assert.equal(manifest.ok, true, 'the process still answers');
+  };
+  const failures = [
+    [() => raw('{"method": "transform", "path": \n'), /^not JSON at column 33: unexpected end of file/],
+    [() => raw('[1, 2]\n'), /^a request is a JSON object, not an array$/],
+    [() => raw('{"id": 5, "method": ["transform"]}\n'), /^"method" must be a string, not an array$/],
+    [() => serve.request({ method: 'transform', path: 7 }), /^"path" must be a string, not an integer$/],
+    [() => serve.request({ method: 'transform', path: 'app/actions.ts', source: { text: 'x' } }),
+      /^"source" must be a string, not an object$/],
+    [() => serve.request({ method: 'transform', path: 'app/missing.ts' }), /^cannot read .*missing\.ts: /],
+    [() => serve.request({ method: 'transform', path: 'app/folder.ts' }), /^cannot read .*folder\.ts: Is a directory$/],
+    [() => raw(`{"id":${'['.repeat(100000)}${']'.repeat(100000)},"method":"manifest"}\n`),
+      /^the request nests deeper than 64 levels$/],
+    [() => raw(Buffer.concat([Buffer.from('{"id":1,"method":"'), Buffer.from([0xff]), Buffer.from('"}\n')])),
+      /^unknown method '\uFFFD'$/],
+    [() => raw(Buffer.concat([Buffer.from('{"method":"transform","path":"app/x'), Buffer.from([0xff]), Buffer.from('.css"}\n')])),
+      /^app\/x\uFFFD\.css is not a JavaScript or TypeScript module$/],
+  ];
+  for (const [ask, error] of failures) {
+    const reply = await ask();
+    assert.equal(reply.ok, false);
+    assert.match(reply.error, error);
+    await stillServing();
+  }
+
+  const latin1 = await serve.request({ method: 'transform', path: 'app/latin1.ts', layer: 'server' });
+  assert.equal(latin1.ok, false);
+  assert.equal(latin1.diagnostics[0].code, 'export-not-function');
+  assert.match(latin1.diagnostics[0].rendered, /export const caf\uFFFD = 1;/, 'a byte that is not UTF-8 is shown as U+FFFD');
+  await stillServing();
+
+  // Deep nesting in a module: walked without recursion (the scope builder, facts, emit).
+  const deep = await serve.request({
+    method: 'transform', path: 'app/deep.js', layer: 'server',
+    source: "export async function act(id) {\n  'use server';\n  return id;\n}\n" +
+      `const p = ${'('.repeat(100000)}1${')'.repeat(100000)};\n`,
+  });
+  assert.equal(deep.ok, true);
+  assert.deepEqual(deep.actions.map((a) => a.kind), ['inline']);
+  await stillServing();
+
+  const syntax = await serve.request({
+    method: 'transform', path: 'app/actions.ts', layer: 'client', source: "'use server';\nexport async function (\n",
+  });
+  assert.equal(syntax.ok, false);
+  assert.ok(syntax.diagnostics.length > 0);
+  await stillServing();
+  await serve.close();
 });

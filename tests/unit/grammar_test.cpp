@@ -71,3 +71,18 @@ TEST_CASE("template literals and automatic semicolons still scan around JSX") {
     const Parsed p = parseTsx("const t = `a ${<b>&</b>} c`\nconst u = <p>x & y</p>\nlet v = 1\n");
     CHECK(p.errors.empty());
 }
+
+// Found by the compiler fuzzer (issue 16): the pinned TSX grammar's error recovery never
+// ends on this (nor on longer runs of line breaks), growing memory until it runs out.
+TEST_CASE("a parse that does not finish is abandoned, and the whole module is its error") {
+    const std::string looping = "'use server'\nexport async function a() {}\n(f" + std::string(14, '\n') + "}\n";
+    const Parsed p = parseTsx(looping);
+    CHECK(p.tree == "(program)\n");
+    REQUIRE(p.errors.size() == 1);
+    CHECK(p.errors[0].position.line == 1);
+    CHECK(p.errors[0].message.find("the parser gave up on this module") == 0);
+    // The next parse on the same (thread's) parser starts afresh.
+    const Parsed next = parseTsx("export const ok = <p>fine</p>;\n");
+    CHECK(next.errors.empty());
+    CHECK(count(next.tree, "jsx_element") == 1);
+}

@@ -296,6 +296,9 @@ private:
             if (n.is("switch_body") && i > 0) c.switchStatement = frames_[i - 1].node;
             break;
         }
+        // No program around it: the parser made an ERROR node of the whole module, so where
+        // the function is bound cannot be known, and every syntax error touches it.
+        if (!c.block) c.scope = {0, static_cast<std::uint32_t>(text_.size())};
         return c;
     }
 
@@ -876,7 +879,9 @@ private:
         for (Node statement : namedChildren(program_)) {
             if (!statement.is("export_statement") || statement.field("source")) continue;
             if (Node clause = statement.firstNamedChildOfKind("export_clause")) {
-                for (Node spec : namedChildren(clause)) keptNames.insert(spec.field("name").text(text_));
+                for (Node spec : namedChildren(clause)) {  // comments are named children too
+                    if (spec.is("export_specifier")) keptNames.insert(spec.field("name").text(text_));
+                }
             }
         }
         std::vector<Node> imports;  // in source order

@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <optional>
@@ -28,6 +29,59 @@ class RequestError : public std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+// Messages and diagnostics quote the request and the module's text, which need not be
+// UTF-8 (a Latin-1 file, a stray byte in a path): such bytes are written as U+FFFD, as a
+// UTF-8 reader of the reply would show them anyway, instead of failing the reply.
+std::string dumpJson(const Json& value) { return value.dump(-1, ' ', false, Json::error_handler_t::replace); }
+
+// Requests are flat objects, but `id` may be any JSON value, and echoing it (a copy, a
+// print) recurses once per level of nesting: deeper than this it can only be hostile.
+constexpr std::size_t kMaxRequestNesting = 64;
+
+// How deep arrays and objects nest in JSON text (strings skipped), counted before a DOM
+// is built of it.
+std::size_t nestingDepth(std::string_view text) {
+    std::size_t depth = 0;
+    std::size_t deepest = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\') ++i;
+            else if (c == '"') inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            deepest = std::max(deepest, ++depth);
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return deepest;
+}
+
+Json readRequest(const std::string& line) {
+    if (std::optional<Json> flat = readFlatObject(line)) return std::move(*flat);
+    if (nestingDepth(line) > kMaxRequestNesting) {
+        throw RequestError("the request nests deeper than " + std::to_string(kMaxRequestNesting) + " levels");
+    }
+    auto parsed = parseJsonText(line);
+    if (const auto* syntax = std::get_if<JsonSyntaxError>(&parsed)) {
+        throw RequestError("not JSON at column " + std::to_string(syntax->offset + 1) + ": " + syntax->message);
+    }
+    Json request = std::move(std::get<Json>(parsed));
+    if (!request.is_object()) throw RequestError("a request is a JSON object, not " + describeJsonType(request));
+    return request;
+}
+
+// A string member of the request: `fallback` when it is absent.
+std::string stringMember(const Json& request, const char* name, const char* fallback) {
+    const auto member = request.find(name);
+    if (member == request.end()) return fallback;
+    if (!member->is_string()) throw RequestError(std::string("\"") + name + "\" must be a string, not " + describeJsonType(*member));
+    return member->get<std::string>();
+}
+
 // One response line. Most members are a Json object; the big ones of a transform (the
 // action list, the source map) arrive already serialised and are spliced in as they are,
 // rather than parsed into a DOM only to be printed again.
@@ -38,10 +92,10 @@ struct Reply {
     std::int64_t micros = -1;
 
     std::string line() const {
-        std::string body = members.dump();
+        std::string body = dumpJson(members);
         body.pop_back();  // its closing brace: the raw members and the timing go before it
         std::string out = "{";
-        if (!id.is_null()) out += "\"id\":" + id.dump() + (body.size() > 1 ? "," : "");
+        if (!id.is_null()) out += "\"id\":" + dumpJson(id) + (body.size() > 1 ? "," : "");
         out.append(body, 1);
         out += raw;
         if (micros >= 0) out += (out.size() > 1 ? ",\"micros\":" : "\"micros\":") + std::to_string(micros);
@@ -117,24 +171,14 @@ public:
         changed();
     }
 
-    // One request line → one reply. Returns false after `shutdown`.
+    // One request line → one reply, whatever fails in between (the process serves on).
+    // Returns false after `shutdown`.
     bool handle(const std::string& line, Reply& reply) {
-        Json request;
-        if (std::optional<Json> flat = readFlatObject(line)) {
-            request = std::move(*flat);
-        } else {
-            auto parsed = parseJsonText(line);
-            if (const auto* syntax = std::get_if<JsonSyntaxError>(&parsed)) {
-                reply.members = {{"ok", false},
-                                 {"error", "not JSON at column " + std::to_string(syntax->offset + 1) + ": " + syntax->message}};
-                return true;
-            }
-            request = std::move(std::get<Json>(parsed));
-        }
-        if (request.contains("id")) reply.id = request["id"];
         Json& response = reply.members;
         try {
-            const std::string method = request.value("method", "");
+            const Json request = readRequest(line);
+            if (request.contains("id")) reply.id = request["id"];
+            const std::string method = stringMember(request, "method", "");
             if (method == "transform") {
                 transform(request, reply);
             } else if (method == "manifest") {
@@ -145,8 +189,9 @@ public:
                     auditProject(projectModules(order_), project, effectiveAuditConfig(options_.build.audit));
                 response["manifest"] = serializeManifest(buildManifest(project, order_, key_, &audit));
             } else if (method == "forget") {
-                modules_.erase(modulePathOf(request.value("path", "")));
-                trees_.erase(modulePathOf(request.value("path", "")));
+                const std::string modulePath = modulePathOf(stringMember(request, "path", ""));
+                modules_.erase(modulePath);
+                trees_.erase(modulePath);
                 changed();
                 response["ok"] = true;
             } else if (method == "shutdown") {
@@ -206,12 +251,13 @@ private:
     }
 
     void transform(const Json& request, Reply& reply) {
-        const std::string modulePath = modulePathOf(request.value("path", ""));
+        const std::string modulePath = modulePathOf(stringMember(request, "path", ""));
         if (!dialectForPath(modulePath)) throw RequestError(modulePath + " is not a JavaScript or TypeScript module");
-        const std::string layer = request.value("layer", "client");
+        const std::string layer = stringMember(request, "layer", "client");
         if (layer != "client" && layer != "server") throw RequestError("\"layer\" must be \"client\" or \"server\"");
         const auto existing = modules_.find(modulePath);
         const Json::const_iterator source = request.find("source");
+        if (source != request.end() && !source->is_string()) throw RequestError("\"source\" must be a string, not " + describeJsonType(*source));
         const std::string fromDisk =
             source == request.end() ? readFile((fs::path(root()) / modulePath).string()) : std::string();
         const std::string& text = source == request.end() ? fromDisk : source->get_ref<const std::string&>();

@@ -66,7 +66,13 @@ std::string readFile(const std::string& path) {
     while (done < contents.size()) {
         const ssize_t n = ::read(fd, contents.data() + done, contents.size() - done);
         if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) break;
+        if (n < 0) {
+            const int error = errno;  // a directory opens, and fails here (EISDIR)
+            ::close(fd);
+            errno = error;
+            fail("cannot read", path);
+        }
+        if (n == 0) break;  // the file shrank since fstat
         done += static_cast<std::size_t>(n);
     }
     ::close(fd);

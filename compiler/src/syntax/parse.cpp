@@ -68,15 +68,23 @@ void dumpNodes(Node root, std::string& out) {
         });
 }
 
+// Parses `text` (reusing `previous`) within kParseBudget; an abandoned parse yields the
+// empty tree, marked as such.
+SyntaxTree parseWithinBudget(const SourceFile& source, const TSTree* previous) {
+    TSParser* parser = parserFor(source.dialect);
+    const std::uint32_t size = static_cast<std::uint32_t>(source.text.size());
+    ts_parser_set_timeout_micros(parser, kParseBudget.baseMicros + kParseBudget.microsPerKilobyte * (size / 1024));
+    if (TSTree* tree = ts_parser_parse_string(parser, previous, source.text.data(), size)) return SyntaxTree(tree, source);
+    ts_parser_reset(parser);  // a parse that timed out would otherwise resume on the next call
+    ts_parser_set_timeout_micros(parser, 0);
+    TSTree* empty = ts_parser_parse_string(parser, nullptr, "", 0);
+    if (!empty) throw std::runtime_error("tree-sitter failed to parse " + source.displayPath);
+    return SyntaxTree(empty, source, /*abandoned=*/true);
+}
+
 }  // namespace
 
-SyntaxTree parse(const SourceFile& source) {
-    TSParser* parser = parserFor(source.dialect);
-    TSTree* tree = ts_parser_parse_string(parser, nullptr, source.text.data(),
-                                          static_cast<std::uint32_t>(source.text.size()));
-    if (!tree) throw std::runtime_error("tree-sitter failed to parse " + source.displayPath);
-    return SyntaxTree(tree, source);
-}
+SyntaxTree parse(const SourceFile& source) { return parseWithinBudget(source, nullptr); }
 
 namespace {
 
@@ -113,17 +121,22 @@ SyntaxTree parseIncrementally(const SourceFile& source, const TSTree* previous, 
     edit.new_end_point = pointAt(text, edit.new_end_byte);
     TSTree* old = ts_tree_copy(previous);
     ts_tree_edit(old, &edit);
-    TSParser* parser = parserFor(source.dialect);
-    TSTree* tree = ts_parser_parse_string(parser, old, text.data(), static_cast<std::uint32_t>(text.size()));
+    SyntaxTree tree = parseWithinBudget(source, old);
     ts_tree_delete(old);
-    if (!tree) throw std::runtime_error("tree-sitter failed to parse " + source.displayPath);
-    return SyntaxTree(tree, source);
+    return tree;
 }
 
 std::vector<SyntaxErrorSite> findSyntaxErrors(const SyntaxTree& tree) {
     std::vector<SyntaxErrorSite> sites;
-    if (!tree.root().hasError()) return sites;
     const SourceFile& source = tree.source();
+    if (tree.abandoned()) {
+        sites.push_back({0, static_cast<std::uint32_t>(std::max<std::size_t>(1, source.text.size())),
+                         "the parser gave up on this module (its error recovery did not finish; it loops on "
+                         "some malformed code): check the syntax",
+                         false});
+        return sites;
+    }
+    if (!tree.root().hasError()) return sites;
     struct Frame {
         Node node;
         std::size_t sitesBefore;

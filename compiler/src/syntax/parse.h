@@ -12,8 +12,11 @@ namespace actionc {
 
 class SyntaxTree {
 public:
-    SyntaxTree(TSTree* tree, const SourceFile& source) : tree_(tree), source_(&source) {}
-    SyntaxTree(SyntaxTree&& other) noexcept : tree_(other.tree_), source_(other.source_) { other.tree_ = nullptr; }
+    SyntaxTree(TSTree* tree, const SourceFile& source, bool abandoned = false)
+        : tree_(tree), source_(&source), abandoned_(abandoned) {}
+    SyntaxTree(SyntaxTree&& other) noexcept : tree_(other.tree_), source_(other.source_), abandoned_(other.abandoned_) {
+        other.tree_ = nullptr;
+    }
     SyntaxTree& operator=(SyntaxTree&&) = delete;
     SyntaxTree(const SyntaxTree&) = delete;
     ~SyntaxTree() { if (tree_) ts_tree_delete(tree_); }
@@ -23,11 +26,25 @@ public:
     // incremental reparse later.
     TSTree* copyTree() const { return ts_tree_copy(tree_); }
     const SourceFile& source() const { return *source_; }
+    // The parser gave up on the text (kParseBudget): the tree is empty, and
+    // findSyntaxErrors reports the whole module.
+    bool abandoned() const { return abandoned_; }
 
 private:
     TSTree* tree_;
     const SourceFile* source_;
+    bool abandoned_;
 };
+
+// tree-sitter's error recovery loops for ever on some malformed input (the pinned TSX
+// grammar on `(f`, fourteen line breaks and `}`; upstream tree-sitter#3393,
+// tree-sitter-typescript#323). A parse that runs longer than this (a fixed part, and a
+// part per byte far beyond what any real module needs) is abandoned.
+struct ParseBudget {
+    std::uint64_t baseMicros = 3'000'000;
+    std::uint64_t microsPerKilobyte = 3'000;
+};
+inline constexpr ParseBudget kParseBudget{};
 
 // Thread-safe: each thread keeps its own parser.
 SyntaxTree parse(const SourceFile& source);

@@ -1,0 +1,1 @@
+export const db = { put: async (x, n) => [x, n] };

@@ -1,0 +1,71 @@
+// libFuzzer target: any bytes through the lexical prescan (`prescanModule`, and
+// `scanModule`, which reads modules whose parse failed). Beyond "no crash, no sanitizer
+// report", it checks the prefilter's contract (facts/prescan.h): for a module it does not
+// send to the parser, the edges it reports are exactly those the full parse reports,
+// whenever the grammar parses the module without an error (liveness depends on it).
+#include "facts/facts.h"
+#include "facts/prescan.h"
+#include "syntax/parse.h"
+#include "syntax/source.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+using namespace actionc;
+
+namespace {
+
+std::string describeEdges(const ModuleFacts& facts) {
+    std::string out;
+    for (const ModuleImport& e : facts.imports) {
+        out += e.specifier + "@" + std::to_string(e.offset) + "/" + std::to_string(static_cast<int>(e.kind)) + ":";
+        for (const std::string& n : e.names) out += n + ",";
+        out += "\n";
+    }
+    for (const ReExport& r : facts.reExports) {
+        out += "re:" + r.specifier + ":" + r.importedName + ">" + r.exportName + "@" + std::to_string(r.offset) + "\n";
+    }
+    return out;
+}
+
+[[noreturn]] void fail(const char* what, const std::string& detail) {
+    std::fprintf(stderr, "fuzz_prescan: %s\n%s\n", what, detail.c_str());
+    std::abort();
+}
+
+void checkOffsets(const ModuleFacts& facts, std::size_t size) {
+    for (const ModuleImport& e : facts.imports) {
+        if (e.offset >= size) fail("an import edge points past the end", describeEdges(facts));
+    }
+    for (const ReExport& r : facts.reExports) {
+        if (r.offset >= size) fail("a re-export points past the end", describeEdges(facts));
+    }
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string text(reinterpret_cast<const char*>(data), size);
+
+    const LexicalScan scan = scanModule(text);
+    checkOffsets(scan.facts, size);
+    for (const std::uint32_t at : scan.topLevelExports) {
+        if (text.compare(at, 6, "export") != 0) fail("a top-level export that is not one", std::to_string(at));
+    }
+
+    const Prescan prescan = prescanModule(text);
+    if (prescan.needsParse) return 0;
+    checkOffsets(prescan.facts, size);
+    for (const char* path : {"app/fuzz.ts", "app/fuzz.tsx"}) {
+        const SourceFile source(path, path, text, *dialectForPath(path));
+        const SyntaxTree tree = parse(source);
+        if (!findSyntaxErrors(tree).empty()) continue;
+        const std::string parsed = describeEdges(extractFacts(tree));
+        const std::string scanned = describeEdges(prescan.facts);
+        if (parsed != scanned) fail("the prescan's edges differ from the parse's", std::string(path) + "\n--- parse ---\n" + parsed + "--- prescan ---\n" + scanned);
+    }
+    return 0;
+}
