@@ -2,7 +2,7 @@
 // kept across requests (docs/serve.md).
 //   node serve_test.mjs <actionc>
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
@@ -257,4 +257,40 @@ test('a request that fails is answered, and so is the next one', async () => {
   assert.ok(syntax.diagnostics.length > 0);
   await stillServing();
   await serve.close();
+});
+
+// Serve reads modules without their audit facts (a transform never needs them) and audits
+// on demand when a manifest is asked for: its audit results must be the build's, with
+// suppression comments and calls followed into helper modules, before and after an edit.
+test('the manifest carries the same audit results as a build of the same project', async () => {
+  const here = path.dirname(new URL(import.meta.url).pathname);
+  for (const name of ['suppression', 'auth-guards-and-following']) {
+    const project = mkdtempSync(path.join(tmpdir(), `actionc-serve-audit-${name}-`));
+    cpSync(path.join(here, '..', '..', 'testdata', 'audit', name, 'input'), project, { recursive: true });
+    const out = mkdtempSync(path.join(tmpdir(), 'actionc-serve-audit-out-'));
+    execFileSync(actionc, ['build', project, '--out', out, '--quiet'], { env: { ...process.env, ACTIONC_ENCRYPTION_KEY: key } });
+    const audits = (manifest) => manifest.actions.map((a) => [a.module, a.export, a.audit]);
+    const built = audits(JSON.parse(readFileSync(path.join(out, 'actions.manifest.json'), 'utf8')));
+    assert.ok(built.some(([, , audit]) => audit.suppressed.length > 0 || audit.findings.length > 0), name);
+
+    const child = spawn(actionc, ['serve', project, '--strip-unused'], { env: { ...process.env, ACTIONC_ENCRYPTION_KEY: key }, stdio: ['pipe', 'pipe', 'inherit'] });
+    const lines = readline.createInterface({ input: child.stdout });
+    const waiting = [];
+    lines.on('line', (line) => waiting.shift()?.(JSON.parse(line)));
+    const ask = (body) => { child.stdin.write(JSON.stringify(body) + '\n'); return new Promise((resolve) => waiting.push(resolve)); };
+    const manifest = async () => audits(JSON.parse((await ask({ method: 'manifest' })).manifest));
+    try {
+      assert.deepEqual(await manifest(), built, `${name}: first manifest`);
+      assert.deepEqual(await manifest(), built, `${name}: second manifest (audit facts kept)`);
+      const [module] = built[0];
+      const text = readFileSync(path.join(project, module), 'utf8');
+      const edited = await ask({ method: 'transform', path: module, layer: 'server', source: text + '\n// edited\n' });
+      assert.equal(edited.ok, true);
+      assert.deepEqual(await manifest(), built, `${name}: after an edit`);
+    } finally {
+      child.stdin.end('{"method":"shutdown"}\n');
+    }
+    rmSync(project, { recursive: true, force: true });
+    rmSync(out, { recursive: true, force: true });
+  }
 });

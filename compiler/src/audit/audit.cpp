@@ -195,7 +195,7 @@ private:
     // The modules that the names a module's calls and values start from are imported from,
     // and those its re-exports name.
     std::vector<std::size_t> followedImports(std::size_t m) {
-        const ModuleAuditFacts& facts = modules_[m].facts->audit ? *modules_[m].facts->audit : *onDemand_[m];
+        const ModuleAuditFacts& facts = *auditFactsOf(m);
         std::unordered_set<std::string_view> roots;
         auto root = [&](const ValuePath& p) {
             if (p.root == ValuePath::Root::Module) roots.insert(p.name);
@@ -217,6 +217,12 @@ private:
             if (const std::size_t t = targetOf(m, r.specifier); t != kNotAProjectModule) out.push_back(t);
         }
         return out;
+    }
+
+    // What the build read with the module's facts, or what this audit parsed on demand.
+    const ModuleAuditFacts* auditFactsOf(std::size_t m) const {
+        const std::optional<ModuleAuditFacts>& kept = modules_[m].facts->audit;
+        return kept ? &*kept : onDemand_[m].get();
     }
 
     // ---- the module index: each module's audit facts, looked up by name ----
@@ -972,10 +978,10 @@ private:
         std::vector<std::string> codes;
         for (AuditCode c : kAuditCodes) codes.emplace_back(auditCodeName(c));
         for (auto& [m, actions] : byModule) {
-            const ModuleFacts& facts = *modules_[m].facts;
-            if (!facts.audit) continue;
+            const ModuleAuditFacts* facts = auditFactsOf(m);
+            if (!facts) continue;
             const SourceFile& source = *modules_[m].source;
-            for (const AuditSuppression& s : facts.audit->suppressions) {
+            for (const AuditSuppression& s : facts->suppressions) {
                 auto warn = [&](std::string code, std::string message) {
                     report.diagnostics.push_back(
                         makeDiagnostic(source, Severity::Warning, std::move(code), std::move(message), s.offset, s.length));

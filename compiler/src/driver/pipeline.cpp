@@ -25,27 +25,25 @@ CompiledModule compileFacts(const std::string& root, const std::string& rel) {
 }
 
 CompiledModule compileTextReusing(std::string displayPath, std::string modulePath, std::string text,
-                                  const TSTree* previousTree, std::string_view previousText, TSTree** tree) {
+                                  const TSTree* previousTree, std::string_view previousText, TSTree** tree,
+                                  AuditFacts audit) {
     CompiledModule m;
     const Dialect dialect = *dialectForPath(modulePath);
     m.source = std::make_unique<SourceFile>(std::move(displayPath), std::move(modulePath), std::move(text), dialect);
     const SyntaxTree syntax = previousTree ? parseIncrementally(*m.source, previousTree, previousText) : parse(*m.source);
-    m.facts = extractFacts(syntax);
+    m.facts = extractFacts(syntax, audit);
     *tree = syntax.copyTree();
     return m;
-}
-
-CompiledModule prescanOrCompile(const std::string& root, const std::string& rel) {
-    return loadModule(root, rel, nullptr);
 }
 
 namespace {
 
 // The prefilter over text already read: a full parse only when the module mentions
 // 'use server', else the prescan's edges.
-CompiledModule prescanOrCompileText(const std::string& root, const std::string& rel, std::string text) {
+CompiledModule prescanOrCompileText(const std::string& root, const std::string& rel, std::string text,
+                                    AuditFacts audit) {
     Prescan prescan = prescanModule(text);
-    if (prescan.needsParse) return compileText(displayPathFor(root, rel), rel, std::move(text));
+    if (prescan.needsParse) return compileText(displayPathFor(root, rel), rel, std::move(text), audit);
     CompiledModule m;
     m.source = std::make_unique<SourceFile>(displayPathFor(root, rel), rel, std::move(text), *dialectForPath(rel));
     m.facts = std::move(prescan.facts);
@@ -55,9 +53,13 @@ CompiledModule prescanOrCompileText(const std::string& root, const std::string& 
 
 }  // namespace
 
+CompiledModule prescanOrCompile(const std::string& root, const std::string& rel, AuditFacts audit) {
+    return prescanOrCompileText(root, rel, readFile((fs::path(root) / rel).string()), audit);
+}
+
 CompiledModule loadModule(const std::string& root, const std::string& rel, const FactsCache* cache) {
     std::string text = readFile((fs::path(root) / rel).string());  // the one read of this file
-    if (!cache) return prescanOrCompileText(root, rel, std::move(text));
+    if (!cache) return prescanOrCompileText(root, rel, std::move(text), AuditFacts::Extract);
     std::string hash = contentHashOf(text);
     if (const CachedFacts* hit = cache->find(rel, hash)) {
         CompiledModule m;
@@ -68,17 +70,17 @@ CompiledModule loadModule(const std::string& root, const std::string& rel, const
         m.cacheHit = true;
         return m;
     }
-    CompiledModule m = prescanOrCompileText(root, rel, std::move(text));
+    CompiledModule m = prescanOrCompileText(root, rel, std::move(text), AuditFacts::Extract);
     m.contentHash = std::move(hash);
     return m;
 }
 
-CompiledModule compileText(std::string displayPath, std::string modulePath, std::string text) {
+CompiledModule compileText(std::string displayPath, std::string modulePath, std::string text, AuditFacts audit) {
     CompiledModule m;
     const Dialect dialect = *dialectForPath(modulePath);
     m.source = std::make_unique<SourceFile>(std::move(displayPath), std::move(modulePath), std::move(text), dialect);
     const SyntaxTree tree = parse(*m.source);
-    m.facts = extractFacts(tree);
+    m.facts = extractFacts(tree, audit);
     return m;
 }
 

@@ -31,17 +31,19 @@ std::string displayPathFor(const std::string& root, const std::string& rel);
 
 // Reads ROOT/rel, parses it once and extracts its facts (the tree is dropped).
 CompiledModule compileFacts(const std::string& root, const std::string& rel);
-CompiledModule compileText(std::string displayPath, std::string modulePath, std::string text);
+CompiledModule compileText(std::string displayPath, std::string modulePath, std::string text,
+                           AuditFacts audit = AuditFacts::Extract);
 
 // The prefilter: a full parse only when the module mentions 'use server'; otherwise
 // its edges from the lexical prescan (prescan.h).
-CompiledModule prescanOrCompile(const std::string& root, const std::string& rel);
+CompiledModule prescanOrCompile(const std::string& root, const std::string& rel, AuditFacts audit = AuditFacts::Extract);
 // The same, taking the facts from `cache` when the module's bytes are unchanged.
 CompiledModule loadModule(const std::string& root, const std::string& rel, const FactsCache* cache);
 // compileText for a module whose previous text and tree are known (actionc serve): the
 // parse is incremental. `tree` receives a copy of the new tree for next time.
 CompiledModule compileTextReusing(std::string displayPath, std::string modulePath, std::string text,
-                                  const TSTree* previousTree, std::string_view previousText, TSTree** tree);
+                                  const TSTree* previousTree, std::string_view previousText, TSTree** tree,
+                                  AuditFacts audit = AuditFacts::Extract);
 
 // The project's modules in the order the project analysis indexes them.
 using ModuleList = std::vector<const CompiledModule*>;

@@ -128,7 +128,7 @@ bool exportsIntact(Node program, const std::vector<std::uint32_t>& lexicalExport
 
 }  // namespace
 
-ModuleFacts extractFacts(const SyntaxTree& tree) {
+ModuleFacts extractFacts(const SyntaxTree& tree, AuditFacts audit) {
     ModuleFacts facts;
     const SourceFile& source = tree.source();
     const Node program = tree.root();
@@ -138,7 +138,7 @@ ModuleFacts extractFacts(const SyntaxTree& tree) {
     facts::collectImports(program, source, facts);
     if (facts.kind == ModuleKind::UseServer) facts::collectServerExports(program, source, facts);
     const std::vector<TextRange> actionScopes = facts::collectInlineActions(program, prologue, source, facts);
-    facts.audit = extractAuditFacts(program, source);
+    if (audit == AuditFacts::Extract) facts.audit = extractAuditFacts(program, source);
     if (!syntaxErrors.empty()) {
         const std::uint32_t prologueEnd = prologue.directives.empty() ? 0 : prologue.top.offset;
         const LexicalScan scan = scanModule(source.text);

@@ -166,11 +166,17 @@ struct ModuleFacts {
     // those bodies become stubs, leaves them out (never side-effect-only imports).
     std::vector<TextRange> clientDeadImports;
     std::vector<Diagnostic> diagnostics;
-    // What the security audit reads (audit_facts.h): set for every parsed module; a
-    // prescanned one gets it only if the audit follows a call into it.
+    // What the security audit reads (audit_facts.h): set for a module parsed with
+    // AuditFacts::Extract; others get it only if the audit follows a call into them.
     std::optional<ModuleAuditFacts> audit;
 };
 
-ModuleFacts extractFacts(const SyntaxTree& tree);
+// Whether extractFacts also reads what the audit needs. A build audits every time, so it
+// reads them while it holds the tree; `actionc serve` answers transforms, which never
+// need them, and lets the audit parse on demand when a manifest is asked for (they
+// cost about as much as every other fact together).
+enum class AuditFacts : bool { Skip, Extract };
+
+ModuleFacts extractFacts(const SyntaxTree& tree, AuditFacts audit = AuditFacts::Extract);
 
 }  // namespace actionc

@@ -159,8 +159,10 @@ public:
         others_.excluded = std::move(leftOut.files);
         others_.excludedDirectories = std::move(leftOut.directories);
         std::vector<CompiledModule> compiled(paths.size());
-        const unsigned jobs = options_.build.jobs ? options_.build.jobs : defaultJobCount();
-        parallelFor(paths.size(), jobs, [&](std::size_t i) { compiled[i] = prescanOrCompile(root(), paths[i]); });
+        const unsigned jobs = jobCount();
+        parallelFor(paths.size(), jobs, [&](std::size_t i) {
+            compiled[i] = prescanOrCompile(root(), paths[i], AuditFacts::Skip);
+        });
         for (CompiledModule& m : compiled) {
             std::string path = m.source->modulePath;
             modules_.emplace(std::move(path), Module(std::move(m), ++moduleVersions_));
@@ -185,9 +187,10 @@ public:
                 response["ok"] = true;
                 const ProjectAnalysis& project = analysis();
                 // The same audit results a build records (docs/audit.md).
-                const AuditReport audit =
-                    auditProject(projectModules(order_), project, effectiveAuditConfig(options_.build.audit));
+                AuditReport audit =
+                    auditProject(projectModules(order_), project, effectiveAuditConfig(options_.build.audit), jobCount());
                 response["manifest"] = serializeManifest(buildManifest(project, order_, key_, &audit));
+                keepAuditFacts(audit);
             } else if (method == "forget") {
                 const std::string modulePath = modulePathOf(stringMember(request, "path", ""));
                 modules_.erase(modulePath);
@@ -275,6 +278,17 @@ private:
         reply.raw = memo.raw;
     }
 
+    unsigned jobCount() const { return options_.build.jobs ? options_.build.jobs : defaultJobCount(); }
+
+    // Modules are parsed without audit facts (AuditFacts::Skip); those the audit parsed for
+    // a manifest keep theirs until their text changes, so the next manifest reuses them.
+    void keepAuditFacts(AuditReport& audit) {
+        for (auto& [m, facts] : audit.parsedOnDemand) {
+            modules_.at(order_[m]->source->modulePath).facts.audit = std::move(facts);
+        }
+        audit.parsedOnDemand.clear();
+    }
+
     // A new text for `modulePath`: parsed incrementally when its last tree is kept.
     void update(const std::string& modulePath, std::string text, std::map<std::string, Module>::iterator existing) {
         TreeSlot& slot = trees_[modulePath];
@@ -283,7 +297,7 @@ private:
         CompiledModule updated = compileTextReusing(displayPathFor(root(), modulePath), modulePath, std::move(text),
                                                     reuse ? slot.tree.get() : nullptr,
                                                     reuse ? std::string_view(existing->second.source->text) : "",
-                                                    &tree);
+                                                    &tree, AuditFacts::Skip);
         slot.tree.reset(tree);
         if (existing == modules_.end() || surfaceOf(existing->second.facts) != surfaceOf(updated.facts)) changed();
         modules_.insert_or_assign(modulePath, Module(std::move(updated), ++moduleVersions_));
