@@ -56,6 +56,26 @@ TEST_CASE("prescan edges equal parsed edges on tricky modules") {
     for (const char* text : cases) checkSameAsParse(text, "app/page.tsx");
 }
 
+// Found by the compiler fuzzer: a byte order mark between `from` and the specifier was
+// read as part of an identifier, so the re-export of './plain' was missed (and its action
+// could have been stripped as unused). JavaScript's white space includes U+00A0, U+FEFF
+// and the Zs separators; U+2028 and U+2029 end a line comment.
+TEST_CASE("prescan reads Unicode white space and line terminators as the parser does") {
+    const char* cases[] = {
+        "export { helper } from \xEF\xBB\xBF" "'./plain';\nexport * from './star';\n",
+        "import \xEF\xBB\xBF" "{ a } from\xE2\x80\x83" "'./em-space';\n",
+        "// a comment\xE2\x80\xA8" "import c from './after-line-separator';\n",
+        "// a comment\xE2\x80\xA9" "export * from './after-paragraph-separator';\n",
+        "// a comment\rimport d from './after-carriage-return';\n",
+        "const caf\xC3\xA9 = 1;\nimport e from './after-non-ascii-identifier';\n",
+    };
+    for (const char* text : cases) {
+        checkSameAsParse(text, "app/page.ts");
+        const Prescan prescan = prescanModule(text);
+        CHECK(prescan.facts.imports.size() + prescan.facts.reExports.size() > 0);
+    }
+}
+
 TEST_CASE("prescan sends 'use server' and directive typos to the parser") {
     CHECK(prescanModule("'use server';\nexport async function a() {}").needsParse);
     CHECK(prescanModule("function f() { 'use sever'; }").needsParse);

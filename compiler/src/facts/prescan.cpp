@@ -11,9 +11,38 @@ namespace {
 // ASCII whitespace, without std::isspace's locale lookup (a call per byte of every module).
 bool isSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 
-bool isIdentifierChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$' ||
-           static_cast<unsigned char>(c) >= 0x80;
+// The UTF-8 length of the non-ASCII white space or line terminator at s[i], 0 if there is
+// none. JavaScript counts U+00A0, U+FEFF (a byte order mark anywhere), the Zs space
+// separators and U+2028/U+2029 between tokens as the parser does: `from\uFEFF'./a'` is an
+// import of './a'.
+std::size_t unicodeSpaceAt(std::string_view s, std::size_t i) {
+    auto byte = [&](std::size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u; };
+    switch (byte(0)) {
+    case 0xC2: return byte(1) == 0xA0 ? 2 : 0;                                       // U+00A0
+    case 0xE1: return byte(1) == 0x9A && byte(2) == 0x80 ? 3 : 0;                     // U+1680
+    case 0xE2:
+        if (byte(1) == 0x80) {
+            const unsigned c = byte(2);
+            return (c >= 0x80 && c <= 0x8A) || c == 0xA8 || c == 0xA9 || c == 0xAF ? 3 : 0;  // U+2000–200A, 2028, 2029, 202F
+        }
+        return byte(1) == 0x81 && byte(2) == 0x9F ? 3 : 0;                            // U+205F
+    case 0xE3: return byte(1) == 0x80 && byte(2) == 0x80 ? 3 : 0;                     // U+3000
+    case 0xEF: return byte(1) == 0xBB && byte(2) == 0xBF ? 3 : 0;                     // U+FEFF
+    default: return 0;
+    }
+}
+
+bool isLineTerminatorAt(std::string_view s, std::size_t i) {
+    const char c = s[i];
+    if (c == '\n' || c == '\r') return true;
+    return c == '\xE2' && i + 2 < s.size() && s[i + 1] == '\x80' && (s[i + 2] == '\xA8' || s[i + 2] == '\xA9');
+}
+
+// Non-ASCII bytes are identifier characters unless they begin white space.
+bool isIdentifierCharAt(std::string_view s, std::size_t i) {
+    const char c = s[i];
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$') return true;
+    return static_cast<unsigned char>(c) >= 0x80 && unicodeSpaceAt(s, i) == 0;
 }
 
 // A hand-written lexer in the manner of es-module-lexer: it understands comments,
@@ -54,7 +83,11 @@ private:
         }
         if (c == '`') return skipTemplate();
         if (c == '/' && regexAllowed()) return skipRegex();
-        if (isIdentifierChar(c) && !(c >= '0' && c <= '9')) return identifier();
+        if (const std::size_t space = static_cast<unsigned char>(c) >= 0x80 ? unicodeSpaceAt(s_, i_) : 0) {
+            i_ += space;
+            return;
+        }
+        if (isIdentifierCharAt(s_, i_) && !(c >= '0' && c <= '9')) return identifier();
         if (c == '}' && !templateDepth_.empty() && templateDepth_.back() == braceDepth_) {
             templateDepth_.pop_back();
             ++i_;
@@ -68,9 +101,9 @@ private:
 
     char peek(std::size_t ahead) const { return i_ + ahead < s_.size() ? s_[i_ + ahead] : '\0'; }
 
+    // To the line terminator: '\n', '\r', U+2028 or U+2029 (code after one of these is live).
     void skipLineComment() {
-        const std::size_t end = s_.find('\n', i_);
-        i_ = end == std::string_view::npos ? s_.size() : end;
+        while (i_ < s_.size() && !isLineTerminatorAt(s_, i_)) ++i_;
     }
 
     void skipBlockComment() {
@@ -157,7 +190,7 @@ private:
                 inClass = false;
             } else if (c == '/' && !inClass) {
                 i_ = j + 1;
-                while (i_ < s_.size() && isIdentifierChar(s_[i_])) ++i_;  // flags
+                while (i_ < s_.size() && isIdentifierCharAt(s_, i_)) ++i_;  // flags
                 lastToken_ = {Token::String, {}, static_cast<std::uint32_t>(j)};
                 return;
             }
@@ -168,7 +201,7 @@ private:
 
     void identifier() {
         const std::size_t start = i_;
-        while (i_ < s_.size() && isIdentifierChar(s_[i_])) ++i_;
+        while (i_ < s_.size() && isIdentifierCharAt(s_, i_)) ++i_;
         const Token t{Token::Identifier, s_.substr(start, i_ - start), static_cast<std::uint32_t>(start)};
         const bool member = lastToken_.kind == Token::Punct && lastToken_.text == ".";
         noteToken(t);
@@ -189,7 +222,15 @@ private:
 
     void skipTrivia() {
         for (;;) {
-            while (i_ < s_.size() && isSpace(s_[i_])) ++i_;
+            while (i_ < s_.size()) {
+                if (isSpace(s_[i_])) {
+                    ++i_;
+                } else if (const std::size_t space = unicodeSpaceAt(s_, i_)) {
+                    i_ += space;
+                } else {
+                    break;
+                }
+            }
             if (s_.compare(i_, 2, "//") == 0) {
                 skipLineComment();
             } else if (s_.compare(i_, 2, "/*") == 0) {
@@ -210,9 +251,9 @@ private:
             if (auto string = readString()) return *string;
             return {};
         }
-        if (isIdentifierChar(c)) {
+        if (isIdentifierCharAt(s_, i_)) {
             const std::size_t start = i_;
-            while (i_ < s_.size() && isIdentifierChar(s_[i_])) ++i_;
+            while (i_ < s_.size() && isIdentifierCharAt(s_, i_)) ++i_;
             return {Token::Identifier, s_.substr(start, i_ - start), static_cast<std::uint32_t>(start)};
         }
         return {Token::Punct, s_.substr(i_++, 1), static_cast<std::uint32_t>(i_ - 1)};
