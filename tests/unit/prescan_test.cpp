@@ -68,6 +68,8 @@ TEST_CASE("prescan reads Unicode white space and line terminators as the parser 
         "// a comment\xE2\x80\xA9" "export * from './after-paragraph-separator';\n",
         "// a comment\rimport d from './after-carriage-return';\n",
         "const caf\xC3\xA9 = 1;\nimport e from './after-non-ascii-identifier';\n",
+        "import {\xE2\x80\x8B" "f, g\xE2\x81\xA0" "} from\xC2\xA0" "'./zero-width';\n",
+        "import { mistyped\x7F" "Code } from './del-in-a-name';\n",
     };
     for (const char* text : cases) {
         checkSameAsParse(text, "app/page.ts");

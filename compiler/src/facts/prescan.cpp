@@ -13,8 +13,8 @@ bool isSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' ||
 
 // The UTF-8 length of the non-ASCII white space or line terminator at s[i], 0 if there is
 // none. JavaScript counts U+00A0, U+FEFF (a byte order mark anywhere), the Zs space
-// separators and U+2028/U+2029 between tokens as the parser does: `from\uFEFF'./a'` is an
-// import of './a'.
+// separators and U+2028/U+2029 between tokens, and so does the parser, which adds U+200B
+// and U+2060 (TypeScript skips U+200B too): `from\uFEFF'./a'` is an import of './a'.
 std::size_t unicodeSpaceAt(std::string_view s, std::size_t i) {
     auto byte = [&](std::size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u; };
     switch (byte(0)) {
@@ -23,9 +23,9 @@ std::size_t unicodeSpaceAt(std::string_view s, std::size_t i) {
     case 0xE2:
         if (byte(1) == 0x80) {
             const unsigned c = byte(2);
-            return (c >= 0x80 && c <= 0x8A) || c == 0xA8 || c == 0xA9 || c == 0xAF ? 3 : 0;  // U+2000–200A, 2028, 2029, 202F
+            return (c >= 0x80 && c <= 0x8B) || c == 0xA8 || c == 0xA9 || c == 0xAF ? 3 : 0;  // U+2000–200B, 2028, 2029, 202F
         }
-        return byte(1) == 0x81 && byte(2) == 0x9F ? 3 : 0;                            // U+205F
+        return byte(1) == 0x81 && (byte(2) == 0x9F || byte(2) == 0xA0) ? 3 : 0;       // U+205F, U+2060
     case 0xE3: return byte(1) == 0x80 && byte(2) == 0x80 ? 3 : 0;                     // U+3000
     case 0xEF: return byte(1) == 0xBB && byte(2) == 0xBF ? 3 : 0;                     // U+FEFF
     default: return 0;
@@ -38,10 +38,14 @@ bool isLineTerminatorAt(std::string_view s, std::size_t i) {
     return c == '\xE2' && i + 2 < s.size() && s[i + 1] == '\x80' && (s[i + 2] == '\xA8' || s[i + 2] == '\xA9');
 }
 
-// Non-ASCII bytes are identifier characters unless they begin white space.
+// Non-ASCII bytes are identifier characters unless they begin white space. So is DEL, as
+// in the grammar (no JavaScript parser accepts it; reading it as the parser does keeps
+// the edges of such a module the same, found by the compiler fuzzer).
 bool isIdentifierCharAt(std::string_view s, std::size_t i) {
     const char c = s[i];
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$') return true;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$' || c == '\x7F') {
+        return true;
+    }
     return static_cast<unsigned char>(c) >= 0x80 && unicodeSpaceAt(s, i) == 0;
 }
 
