@@ -158,65 +158,22 @@ public:
 private:
     // ---- modules the build did not parse ----
 
-    // Parses, a level at a time and in parallel, the modules calls may lead into: those
-    // that the actions' modules import the names their calls and values start from, then
-    // theirs, as deep as following goes. More than the rules may read, never a module twice.
+    // Parses, in parallel, the audited modules the build did not parse (all of them in
+    // `actionc serve`, which parses without audit facts). The helper modules calls lead
+    // into are parsed when the walk first reaches them: parsing ahead along every import a
+    // call or value starts from read two to three times the modules the walk needs (dub:
+    // 540 ms instead of 224 ms on two cores; a level of it alone, 320 ms).
     void prefetch(unsigned jobs) {
-        std::vector<bool> seen(modules_.size(), false);
-        std::vector<std::size_t> level;
-        for (const LiveAction& live : analysis_.liveActions) {
-            if (!seen[live.module]) level.push_back(live.module);
-            seen[live.module] = true;
-        }
+        std::vector<bool> audited(modules_.size(), false);
+        for (const LiveAction& live : analysis_.liveActions) audited[live.module] = true;
+        std::vector<std::size_t> missing;
         for (std::size_t m = 0; m < modules_.size(); ++m) {
-            if (!modules_[m].facts->inlineActions.empty() && !seen[m]) level.push_back(m);
-            seen[m] = true;
+            const bool holdsActions = audited[m] || !modules_[m].facts->inlineActions.empty();
+            if (holdsActions && !modules_[m].facts->audit) missing.push_back(m);
         }
-        for (int depth = 0; depth <= kMaxFollow && !level.empty(); ++depth) {
-            std::vector<std::size_t> missing;
-            for (std::size_t m : level) {
-                if (!modules_[m].facts->audit && !onDemand_[m]) missing.push_back(m);
-            }
-            parallelFor(missing.size(), jobs, [&](std::size_t i) {
-                onDemand_[missing[i]] = std::make_unique<ModuleAuditFacts>(parseAuditFacts(*modules_[missing[i]].source));
-            });
-            std::vector<std::size_t> next;
-            for (std::size_t m : level) {
-                for (std::size_t target : followedImports(m)) {
-                    if (seen[target]) continue;
-                    seen[target] = true;
-                    next.push_back(target);
-                }
-            }
-            level = std::move(next);
-        }
-    }
-
-    // The modules that the names a module's calls and values start from are imported from,
-    // and those its re-exports name.
-    std::vector<std::size_t> followedImports(std::size_t m) {
-        const ModuleAuditFacts& facts = *auditFactsOf(m);
-        std::unordered_set<std::string_view> roots;
-        auto root = [&](const ValuePath& p) {
-            if (p.root == ValuePath::Root::Module) roots.insert(p.name);
-        };
-        for (const AuditFunction& fn : facts.functions) {
-            for (const AuditCall& c : fn.calls) root(c.callee);
-            root(fn.returns);
-        }
-        for (const AuditBinding& b : facts.bindings) {
-            root(b.value);
-            for (const ValuePath& p : b.chainArguments) root(p);
-        }
-        std::vector<std::size_t> out;
-        for (const AuditBinding& b : facts.bindings) {
-            if (b.kind != AuditBinding::Kind::Import || !roots.count(b.name)) continue;
-            if (const std::size_t t = targetOf(m, b.specifier); t != kNotAProjectModule) out.push_back(t);
-        }
-        for (const ReExport& r : modules_[m].facts->reExports) {
-            if (const std::size_t t = targetOf(m, r.specifier); t != kNotAProjectModule) out.push_back(t);
-        }
-        return out;
+        parallelFor(missing.size(), jobs, [&](std::size_t i) {
+            onDemand_[missing[i]] = std::make_unique<ModuleAuditFacts>(parseAuditFacts(*modules_[missing[i]].source));
+        });
     }
 
     // What the build read with the module's facts, or what this audit parsed on demand.
