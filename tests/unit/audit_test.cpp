@@ -55,7 +55,7 @@ struct Project {
     AuditReport report;
 
     explicit Project(Sources sources, AuditConfig config = {},
-            std::vector<std::string> prescanned = {}) {
+            std::vector<std::string> prescanned = {}, unsigned jobs = 1) {
         for (auto& [path, text] : sources) {
             if (std::find(prescanned.begin(), prescanned.end(), path) != prescanned.end()) {
                 Compiled c;
@@ -69,7 +69,7 @@ struct Project {
         std::vector<ProjectModule> modules;
         for (const Compiled& c : files) modules.push_back({c.source.get(), &c.facts});
         analysis = analyseProject(modules, {ResolverConfig{}, {}, /*keepUnused=*/true});
-        report = auditProject(modules, analysis, effectiveAuditConfig(config));
+        report = auditProject(modules, analysis, effectiveAuditConfig(config), jobs);
     }
 
     // "name:code,code" for every action, in order.
@@ -223,6 +223,32 @@ TEST_CASE("the audit follows calls into modules the build only prescanned") {
     CHECK(p.findings() == "ok: tested: untested:audit-auth, none:audit-auth, ");
     // Both helper modules were parsed for the audit, and handed back for the facts cache.
     CHECK(p.report.parsedOnDemand.size() == 2);
+}
+
+// The actions are spread over the threads, each with its own memo of summaries; the
+// modules parsed on demand are shared (each parsed once).
+TEST_CASE("audit results do not depend on how many threads audit") {
+    const Sources sources{
+        {"lib/auth.ts", "import NextAuth from 'next-auth';\nexport const { auth } = NextAuth({});\n"},
+        {"lib/session.ts", "import { auth } from './auth';\n"
+                           "export async function requireUser() { const s = await auth(); if (!s) throw new Error(); return s.user; }\n"
+                           "export async function maybeUser() { const s = await auth(); return s?.user; }\n"
+                           "export async function loop(n) { if (n) return loop(n - 1); return requireUser(); }\n"},
+        {"app/a.ts", "'use server';\nimport { requireUser, loop } from '../lib/session';\n"
+                     "export async function ok() { await requireUser(); }\nexport async function viaLoop() { await loop(3); }\n"
+                     "export async function none() { return 1; }\n"},
+        {"app/b.ts", "'use server';\nimport { maybeUser, loop } from '../lib/session';\n"
+                     "export async function untested() { const u = await maybeUser(); return 1; }\n"
+                     "export async function tested() { const u = await maybeUser(); if (!u) return; }\n"
+                     "export async function alsoLoop() { await loop(1); }\n"}};
+    const Project one(sources, {}, {"lib/auth.ts", "lib/session.ts"}, 1);
+    CHECK(one.findings() == "ok: viaLoop: none:audit-auth, untested:audit-auth, tested: alsoLoop: ");
+    for (unsigned jobs : {2u, 3u, 8u}) {
+        CAPTURE(jobs);
+        const Project many(sources, {}, {"lib/auth.ts", "lib/session.ts"}, jobs);
+        CHECK(many.findings() == one.findings());
+        CHECK(many.report.parsedOnDemand.size() == 2);
+    }
 }
 
 TEST_CASE("the audit recognises wrappers, configured and followed, and middleware") {

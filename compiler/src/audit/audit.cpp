@@ -13,6 +13,7 @@
 #include <cctype>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <unordered_map>
@@ -126,60 +127,57 @@ std::string quotedList(const std::vector<std::string>& names) {
     return out;
 }
 
+// Audit facts of the modules the build did not parse, each parsed once, by whichever
+// auditing thread reaches it first.
+class OnDemandFacts {
+public:
+    explicit OnDemandFacts(const std::vector<ProjectModule>& modules)
+        : modules_(modules), once_(modules.size()), facts_(modules.size()) {}
+
+    const ModuleAuditFacts& get(std::size_t m) {
+        std::call_once(once_[m], [&] {
+            facts_[m] = std::make_unique<ModuleAuditFacts>(parseAuditFacts(*modules_[m].source));
+        });
+        return *facts_[m];
+    }
+
+    // Once every thread is done: what was parsed (nullptr: nothing), and taking it.
+    const ModuleAuditFacts* parsed(std::size_t m) const { return facts_[m].get(); }
+    std::unique_ptr<ModuleAuditFacts> take(std::size_t m) { return std::move(facts_[m]); }
+
+private:
+    const std::vector<ProjectModule>& modules_;
+    std::vector<std::once_flag> once_;
+    std::vector<std::unique_ptr<ModuleAuditFacts>> facts_;
+};
+
+// What one action is: a module action (index into facts.actions) or an inline one.
+struct ActionToAudit {
+    std::size_t module = 0;
+    bool isInline = false;
+    std::size_t index = 0;
+};
+
+// Audits actions one at a time. Each auditing thread has its own (indexes, summaries and
+// call targets are memos; a function's summary is its callees' fixed point, the same
+// whichever action reached it first), sharing only the modules parsed on demand.
 class Auditor {
 public:
-    Auditor(const std::vector<ProjectModule>& modules, const ProjectAnalysis& analysis, const AuditConfig& config)
-        : modules_(modules), analysis_(analysis), config_(config), indexes_(modules.size()), onDemand_(modules.size()) {}
+    Auditor(const std::vector<ProjectModule>& modules, const ProjectAnalysis& analysis, const AuditConfig& config,
+            OnDemandFacts& onDemand)
+        : modules_(modules), analysis_(analysis), config_(config), indexes_(modules.size()), onDemand_(onDemand) {}
 
-    AuditReport run(unsigned jobs) {
-        prefetch(jobs);
-        AuditReport report;
-        for (const LiveAction& live : analysis_.liveActions) {
-            report.actions.push_back(auditModuleAction(live.module, live.actionIndex));
-        }
-        for (std::size_t m = 0; m < modules_.size(); ++m) {
-            const ModuleFacts& facts = *modules_[m].facts;
-            for (std::size_t i = 0; i < facts.inlineActions.size(); ++i) report.actions.push_back(auditInlineAction(m, i));
-        }
-        std::sort(report.actions.begin(), report.actions.end(), [&](const ActionAudit& a, const ActionAudit& b) {
-            const std::string& pa = modules_[a.module].source->modulePath;
-            const std::string& pb = modules_[b.module].source->modulePath;
-            return std::tie(pa, a.position.line, a.position.column, a.name) <
-                   std::tie(pb, b.position.line, b.position.column, b.name);
-        });
-        applySuppressions(report);
-        for (std::size_t m = 0; m < modules_.size(); ++m) {
-            if (onDemand_[m]) report.parsedOnDemand.emplace_back(m, std::move(*onDemand_[m]));
-        }
-        report.modulesParsedOnDemand = report.parsedOnDemand.size();
-        return report;
+    ActionAudit audit(const ActionToAudit& action) {
+        return action.isInline ? auditInlineAction(action.module, action.index)
+                               : auditModuleAction(action.module, action.index);
     }
 
 private:
-    // ---- modules the build did not parse ----
-
-    // Parses, in parallel, the audited modules the build did not parse (all of them in
-    // `actionc serve`, which parses without audit facts). The helper modules calls lead
-    // into are parsed when the walk first reaches them: parsing ahead along every import a
-    // call or value starts from read two to three times the modules the walk needs (dub:
-    // 540 ms instead of 224 ms on two cores; a level of it alone, 320 ms).
-    void prefetch(unsigned jobs) {
-        std::vector<bool> audited(modules_.size(), false);
-        for (const LiveAction& live : analysis_.liveActions) audited[live.module] = true;
-        std::vector<std::size_t> missing;
-        for (std::size_t m = 0; m < modules_.size(); ++m) {
-            const bool holdsActions = audited[m] || !modules_[m].facts->inlineActions.empty();
-            if (holdsActions && !modules_[m].facts->audit) missing.push_back(m);
-        }
-        parallelFor(missing.size(), jobs, [&](std::size_t i) {
-            onDemand_[missing[i]] = std::make_unique<ModuleAuditFacts>(parseAuditFacts(*modules_[missing[i]].source));
-        });
-    }
-
-    // What the build read with the module's facts, or what this audit parsed on demand.
+    // What the build read with the module's facts, or what the audit parsed on demand
+    // (once every thread is done).
     const ModuleAuditFacts* auditFactsOf(std::size_t m) const {
         const std::optional<ModuleAuditFacts>& kept = modules_[m].facts->audit;
-        return kept ? &*kept : onDemand_[m].get();
+        return kept ? &*kept : onDemand_.parsed(m);
     }
 
     // ---- the module index: each module's audit facts, looked up by name ----
@@ -201,8 +199,7 @@ private:
         if (facts.audit) {
             ix.facts = &*facts.audit;
         } else {
-            onDemand_[m] = std::make_unique<ModuleAuditFacts>(parseAuditFacts(*modules_[m].source));
-            ix.facts = onDemand_[m].get();
+            ix.facts = &onDemand_.get(m);
         }
         const ModuleAuditFacts& a = *ix.facts;
         for (std::size_t b = 0; b < a.bindings.size(); ++b) ix.bindings.emplace(a.bindings[b].name, static_cast<std::int32_t>(b));
@@ -929,6 +926,8 @@ private:
         return it == ix.functionAt.end() ? -1 : it->second;
     }
 
+public:
+    // After every action is audited and sorted.
     void applySuppressions(AuditReport& report) {
         std::map<std::size_t, std::vector<ActionAudit*>> byModule;
         for (ActionAudit& a : report.actions) byModule[a.module].push_back(&a);
@@ -985,6 +984,7 @@ private:
         }
     }
 
+private:
     // Dead actions are not audited; a comment on one is not a mistake.
     bool attachedToStripped(const AuditSuppression& s, std::size_t m) {
         const ModuleIndex& ix = index(m);
@@ -1007,16 +1007,69 @@ private:
     const ProjectAnalysis& analysis_;
     const AuditConfig& config_;
     std::vector<ModuleIndex> indexes_;
-    std::vector<std::unique_ptr<ModuleAuditFacts>> onDemand_;
+    OnDemandFacts& onDemand_;
     std::map<FunctionKey, Summary> summaries_;
     std::unordered_map<const AuditCall*, CallTarget> callTargets_;
 };
 
 }  // namespace
 
+namespace {
+
+std::vector<ActionToAudit> actionsToAudit(const std::vector<ProjectModule>& modules, const ProjectAnalysis& analysis) {
+    std::vector<ActionToAudit> out;
+    for (const LiveAction& live : analysis.liveActions) out.push_back({live.module, false, live.actionIndex});
+    for (std::size_t m = 0; m < modules.size(); ++m) {
+        for (std::size_t i = 0; i < modules[m].facts->inlineActions.size(); ++i) out.push_back({m, true, i});
+    }
+    return out;
+}
+
+// Parses, in parallel, the modules holding audited actions that the build did not parse
+// (all of them in `actionc serve`, which parses without audit facts). Helper modules are
+// parsed when an auditing thread first reaches them: parsing ahead along every import a
+// call or value starts from read two to three times the modules the walk needs (dub:
+// 540 ms instead of 224 ms on two cores).
+void parseActionModules(const std::vector<ProjectModule>& modules, const std::vector<ActionToAudit>& actions,
+                        OnDemandFacts& onDemand, unsigned jobs) {
+    std::vector<bool> holdsActions(modules.size(), false);
+    for (const ActionToAudit& a : actions) holdsActions[a.module] = true;
+    std::vector<std::size_t> missing;
+    for (std::size_t m = 0; m < modules.size(); ++m) {
+        if (holdsActions[m] && !modules[m].facts->audit) missing.push_back(m);
+    }
+    parallelFor(missing.size(), jobs, [&](std::size_t i) { onDemand.get(missing[i]); });
+}
+
+}  // namespace
+
 AuditReport auditProject(const std::vector<ProjectModule>& modules, const ProjectAnalysis& analysis,
                          const AuditConfig& config, unsigned jobs) {
-    return Auditor(modules, analysis, config).run(jobs);
+    const std::vector<ActionToAudit> actions = actionsToAudit(modules, analysis);
+    OnDemandFacts onDemand(modules);
+    parseActionModules(modules, actions, onDemand, jobs);
+
+    // Thread t audits actions t, t + threads, …: the walk into helper modules parses them,
+    // so it is spread too.
+    AuditReport report;
+    report.actions.resize(actions.size());
+    const std::size_t threads = std::max<std::size_t>(1, std::min<std::size_t>(jobs, actions.size()));
+    parallelFor(threads, static_cast<unsigned>(threads), [&](std::size_t t) {
+        Auditor auditor(modules, analysis, config, onDemand);
+        for (std::size_t i = t; i < actions.size(); i += threads) report.actions[i] = auditor.audit(actions[i]);
+    });
+    std::sort(report.actions.begin(), report.actions.end(), [&](const ActionAudit& a, const ActionAudit& b) {
+        const std::string& pa = modules[a.module].source->modulePath;
+        const std::string& pb = modules[b.module].source->modulePath;
+        return std::tie(pa, a.position.line, a.position.column, a.name) <
+               std::tie(pb, b.position.line, b.position.column, b.name);
+    });
+    Auditor(modules, analysis, config, onDemand).applySuppressions(report);
+    for (std::size_t m = 0; m < modules.size(); ++m) {
+        if (onDemand.parsed(m)) report.parsedOnDemand.emplace_back(m, std::move(*onDemand.take(m)));
+    }
+    report.modulesParsedOnDemand = report.parsedOnDemand.size();
+    return report;
 }
 
 }  // namespace actionc
