@@ -5,6 +5,7 @@
 // whenever the grammar parses the module without an error (liveness depends on it).
 #include "facts/facts.h"
 #include "facts/prescan.h"
+#include "../unit/edges_text.h"
 #include "syntax/parse.h"
 #include "syntax/source.h"
 
@@ -15,21 +16,9 @@
 #include <string>
 
 using namespace actionc;
+using actionc::test::describeEdges;
 
 namespace {
-
-std::string describeEdges(const ModuleFacts& facts) {
-    std::string out;
-    for (const ModuleImport& e : facts.imports) {
-        out += e.specifier + "@" + std::to_string(e.offset) + "/" + std::to_string(static_cast<int>(e.kind)) + ":";
-        for (const std::string& n : e.names) out += n + ",";
-        out += "\n";
-    }
-    for (const ReExport& r : facts.reExports) {
-        out += "re:" + r.specifier + ":" + r.importedName + ">" + r.exportName + "@" + std::to_string(r.offset) + "\n";
-    }
-    return out;
-}
 
 [[noreturn]] void fail(const char* what, const std::string& detail) {
     std::fprintf(stderr, "fuzz_prescan: %s\n%s\n", what, detail.c_str());

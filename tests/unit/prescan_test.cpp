@@ -1,6 +1,7 @@
 // The prescan must report exactly the edges the full parse reports, for every module
 // it does not send to the parser: liveness depends on it.
 #include "facts/prescan.h"
+#include "edges_text.h"
 #include "test_support.h"
 
 #include "support/file_io.h"
@@ -11,22 +12,10 @@
 #include <filesystem>
 
 using namespace actionc;
+using actionc::test::describeEdges;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string describeEdges(const ModuleFacts& facts) {
-    std::string out;
-    for (const ModuleImport& e : facts.imports) {
-        out += e.specifier + "@" + std::to_string(e.offset) + "/" + std::to_string(static_cast<int>(e.kind)) + ":";
-        for (const std::string& n : e.names) out += n + ",";
-        out += "\n";
-    }
-    for (const ReExport& r : facts.reExports) {
-        out += "re:" + r.specifier + ":" + r.importedName + ">" + r.exportName + "@" + std::to_string(r.offset) + "\n";
-    }
-    return out;
-}
 
 void checkSameAsParse(const std::string& text, const std::string& path) {
     const Prescan prescan = prescanModule(text);

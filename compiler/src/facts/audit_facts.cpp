@@ -556,7 +556,7 @@ private:
             }
             parameter.offset = p.start();
             parameter.length = (pattern ? pattern : p).length();
-            forEachBoundName(pattern, [&](Node name) {
+            facts::forEachBoundName(pattern, [&](Node name) {
                 parameter.names.emplace_back(name.text(text_));
                 if (const auto d = declarationAt_.find(name.start()); d != declarationAt_.end()) {
                     carriers_[d->second].push_back({index, static_cast<std::int32_t>(i), true});
@@ -615,7 +615,7 @@ private:
 
     void enterBinding(Node target, Node value, Frame& f) {
         f.kind = FrameKind::Bind;
-        forEachBoundName(target, [&](Node name) {
+        facts::forEachBoundName(target, [&](Node name) {
             std::int32_t d = -1;
             if (const auto it = declarationAt_.find(name.start()); it != declarationAt_.end()) d = it->second;
             if (d < 0) d = referenceAt(name);  // an assignment writes an existing declaration
@@ -936,29 +936,6 @@ private:
         return {};
     }
 
-    // The bound identifiers of a pattern, in source order.
-    template <typename Visit>
-    static void forEachBoundName(Node pattern, Visit&& visit) {
-        std::vector<Node> pending{pattern};
-        while (!pending.empty()) {
-            const Node n = pending.back();
-            pending.pop_back();
-            if (!n) continue;
-            if (n.is("identifier") || n.is("shorthand_property_identifier_pattern")) {
-                visit(n);
-                continue;
-            }
-            std::vector<Node> parts;
-            if (n.is("pair_pattern")) {
-                parts.push_back(n.field("value"));
-            } else if (n.is("assignment_pattern") || n.is("object_assignment_pattern")) {
-                parts.push_back(n.field("left"));
-            } else if (n.is("object_pattern") || n.is("array_pattern") || n.is("rest_pattern")) {
-                for (Node c : namedChildren(n)) parts.push_back(c);
-            }
-            pending.insert(pending.end(), parts.rbegin(), parts.rend());
-        }
-    }
 
     // ---- module-level names ----
 
@@ -1108,7 +1085,7 @@ private:
         base.statement = statement;
         readChain(value, base);
         base.function = -1;
-        forEachBoundName(pattern, [&](Node name) {
+        facts::forEachBoundName(pattern, [&](Node name) {
             AuditBinding b = base;
             b.name = std::string(name.text(text_));
             std::vector<std::string> keys;

@@ -371,28 +371,6 @@ private:
         forEachBoundName(pattern, [&](Node name) { addAction(text(name), text(name), name, Node(), true); });
     }
 
-    // The identifiers a binding pattern declares, in source order.
-    template <typename Visit>
-    static void forEachBoundName(Node pattern, Visit&& visit) {
-        std::vector<Node> pending{pattern};
-        while (!pending.empty()) {
-            const Node n = pending.back();
-            pending.pop_back();
-            if (n.is("identifier") || n.is("shorthand_property_identifier_pattern")) {
-                visit(n);
-                continue;
-            }
-            std::vector<Node> parts;
-            if (n.is("pair_pattern")) {
-                parts.push_back(n.field("value"));
-            } else if (n.is("assignment_pattern") || n.is("object_assignment_pattern")) {
-                parts.push_back(n.field("left"));
-            } else if (n.is("object_pattern") || n.is("array_pattern") || n.is("rest_pattern")) {
-                for (Node c : namedChildren(n)) parts.push_back(c);
-            }
-            pending.insert(pending.end(), parts.rbegin(), parts.rend());
-        }
-    }
 
     // `export default async function name() {}`: a module binding exported as "default".
     void visitNamedDefaultDeclaration(Node declaration) {
