@@ -23,18 +23,16 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <map>
-#include <memory>
 #include <optional>
 #include <set>
-#include <unordered_map>
-#include <unordered_set>
 
 namespace actionc {
 
 namespace fs = std::filesystem;
 
 unsigned defaultJobCount() { return std::max(1u, std::thread::hardware_concurrency()); }
+
+unsigned BuildOptions::jobCount() const { return jobs ? jobs : defaultJobCount(); }
 
 namespace {
 
@@ -363,7 +361,7 @@ BuildResult runBuild(const BuildOptions& options, const Key& key) {
     }
     const std::int64_t startedNs = wallClockNs();
     PhaseTimer timer;
-    const unsigned jobs = options.jobs ? options.jobs : defaultJobCount();
+    const unsigned jobs = options.jobCount();
     const std::string statePath = (fs::path(options.project.outDir) / kBuildStateFile).string();
     std::string fingerprint = buildFingerprint(options, key);
     std::optional<BuildState> previous;
@@ -387,7 +385,7 @@ BuildResult runBuild(const BuildOptions& options, const Key& key) {
 
 AuditRun runAudit(const BuildOptions& options) {
     PhaseTimer timer;
-    const unsigned jobs = options.jobs ? options.jobs : defaultJobCount();
+    const unsigned jobs = options.jobCount();
     struct AuditReader : ProjectReader {
         using ProjectReader::ProjectReader;
         AuditRun run() {

@@ -20,6 +20,7 @@ namespace actionc {
 struct BuildOptions {
     DiscoveryOptions project;  // root, outDir, include/exclude, includeTests
     unsigned jobs = 0;         // 0: one per core
+    unsigned jobCount() const;  // `jobs`, or the core count when it is 0
     EmitOptions emit;
     std::vector<BundlerAlias> aliases;  // actionc.json "alias", --alias
     bool keepUnused = false;

@@ -159,7 +159,7 @@ public:
         others_.excluded = std::move(leftOut.files);
         others_.excludedDirectories = std::move(leftOut.directories);
         std::vector<CompiledModule> compiled(paths.size());
-        const unsigned jobs = jobCount();
+        const unsigned jobs = options_.build.jobCount();
         parallelFor(paths.size(), jobs, [&](std::size_t i) {
             compiled[i] = prescanOrCompile(root(), paths[i], AuditFacts::Skip);
         });
@@ -187,8 +187,8 @@ public:
                 response["ok"] = true;
                 const ProjectAnalysis& project = analysis();
                 // The same audit results a build records (docs/audit.md).
-                AuditReport audit =
-                    auditProject(projectModules(order_), project, effectiveAuditConfig(options_.build.audit), jobCount());
+                AuditReport audit = auditProject(projectModules(order_), project,
+                                                 effectiveAuditConfig(options_.build.audit), options_.build.jobCount());
                 response["manifest"] = serializeManifest(buildManifest(project, order_, key_, &audit));
                 keepAuditFacts(audit);
             } else if (method == "forget") {
@@ -277,8 +277,6 @@ private:
         reply.members = memo.members;
         reply.raw = memo.raw;
     }
-
-    unsigned jobCount() const { return options_.build.jobs ? options_.build.jobs : defaultJobCount(); }
 
     // Modules are parsed without audit facts (AuditFacts::Skip); those the audit parsed for
     // a manifest keep theirs until their text changes, so the next manifest reuses them.
