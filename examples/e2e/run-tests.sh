@@ -1,30 +1,5 @@
 #!/usr/bin/env bash
-# Browser end-to-end test of examples/e2e. Idempotent setup, then `node --test`:
-#  - Debian's Chromium (apt-get install chromium) when /usr/bin/chromium is missing and we
-#    are root (or have sudo); otherwise the browser tests are skipped with the reason;
-#  - `npm ci --ignore-scripts` once per lockfile (a stamp holds the lockfile's hash).
+# Browser end-to-end test of examples/e2e (the steps: ../run-browser-tests.sh).
 # Usage: run-tests.sh [ACTIONC_BINARY [ACTIONC_NODE_ADDON]]
-set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-cd "$here"
-if [[ $# -ge 1 ]]; then export ACTIONC_BIN="$1"; fi
-if [[ $# -ge 2 ]]; then export ACTIONC_NODE_ADDON="$2"; fi
-
-if [[ -z "${CHROMIUM:-}" && ! -x /usr/bin/chromium ]]; then
-  sudo=()
-  [[ $(id -u) -eq 0 ]] || { command -v sudo > /dev/null && sudo=(sudo -n); }
-  if [[ $(id -u) -eq 0 || ${#sudo[@]} -gt 0 ]]; then
-    echo "run-tests.sh: apt-get install chromium"
-    "${sudo[@]}" apt-get update -qq || true
-    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends chromium > /dev/null || echo "run-tests.sh: could not install chromium"
-  fi
-fi
-
-stamp=node_modules/.actionc-lock-sha256
-want="$(sha256sum package-lock.json | cut -d' ' -f1)"
-if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$want" ]]; then
-  echo "run-tests.sh: npm ci --ignore-scripts (examples/e2e)"
-  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
-  echo "$want" > "$stamp"
-fi
-exec node --test test/*.test.mjs
+exec bash "$here/../run-browser-tests.sh" "$here" "$@"
