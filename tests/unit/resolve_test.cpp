@@ -247,6 +247,17 @@ TEST_CASE("extends of a package: node_modules first (exports, tsconfig field), t
     CHECK_FALSE(p.problems[0].fatal);
 }
 
+TEST_CASE("a config that cannot find its base is reported once, however many configs extend it") {
+    DiskProject p("actionc-resolve-extends-reported-once");
+    p.tree.write("apps/web/tsconfig.json", R"({ "extends": "tsconfig/nextjs.json" })");
+    p.tree.write("apps/web/e2e/tsconfig.json", R"({ "extends": "../tsconfig.json" })");
+    p.module("apps/web/page.ts");
+    p.module("apps/web/e2e/test.ts");
+    (void)p.resolver();
+    REQUIRE(p.problems.size() == 1);
+    CHECK(p.problems[0].message.find("tsconfig/nextjs.json") != std::string::npos);
+}
+
 TEST_CASE("solution-style roots: each referenced project's options apply to the files it includes") {
     DiskProject p("actionc-resolve-references");
     p.tree.write("tsconfig.json", R"({ "files": [], "references": [{ "path": "./tsconfig.app.json" }, { "path": "./tsconfig.node.json" }] })");

@@ -167,7 +167,10 @@ public:
     }
 
 private:
+    // A base config is read once per config that extends it: its problems are reported once.
     void problem(const fs::path& file, std::string message, bool fatal) {
+        const auto same = [&](const TsconfigProblem& p) { return p.file == file.string() && p.message == message; };
+        if (std::any_of(problems_.begin(), problems_.end(), same)) return;
         problems_.push_back({file.string(), std::move(message), fatal});
     }
 
