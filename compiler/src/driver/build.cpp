@@ -23,6 +23,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <future>
 #include <optional>
 #include <set>
 
@@ -154,6 +155,12 @@ public:
                      std::chrono::duration<double, std::milli>(now - last_).count());
         last_ = now;
     }
+    // A phase that ran alongside others, since `started`; the marks go on from theirs.
+    void note(const char* phase, std::chrono::steady_clock::time_point started) const {
+        if (!enabled_) return;
+        std::fprintf(stderr, "actionc: %-28s %8.1f ms\n", phase,
+                     std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count());
+    }
 
 private:
     bool enabled_;
@@ -231,9 +238,12 @@ public:
     // The security review, for the manifest (`actionc audit` prints it).
     void auditActions() {
         audit_ = auditProject(projectModules(moduleList_), analysis_, effectiveAuditConfig(options_.audit), jobs_);
-        auditParsedModules_ = keepAuditFacts(audit_, modules_);
         timer_.mark("audit");
     }
+
+    // The modules the audit parsed keep its facts, for the facts cache. Not while anything
+    // else reads the modules.
+    void keepParsedAuditFacts() { auditParsedModules_ = keepAuditFacts(audit_, modules_); }
 
 
 protected:
@@ -274,9 +284,19 @@ public:
         loadModules();
         analyse(result.diagnostics);
         if (hasErrors(result.diagnostics)) return result;
+        // The audit feeds only the manifest, so the outputs are emitted and written alongside
+        // it: the audit is mostly parsing (user time), the writes mostly the kernel's.
+        auto written = std::async(std::launch::async, [&] {
+            const auto started = std::chrono::steady_clock::now();
+            emitModules();
+            WrittenTree tree = writeOutputs(previous);
+            timer_.note("emit, write outputs (alongside)", started);
+            return tree;
+        });
         auditActions();
-        emitModules();
-        WrittenTree tree = writeOutputs(previous);
+        WrittenTree tree = written.get();
+        timer_.mark("wait for the outputs");
+        keepParsedAuditFacts();
         const FileStamp manifestStamp = writeManifest(result.summary);
         result.ok = true;
         if (options_.useCache) {
@@ -308,7 +328,6 @@ private:
             const ModuleToEmit module{*modules_[m].source, modules_[m].facts, exports, inlineIds};
             outputs_[m] = {emitClientModule(module, options_.emit), emitServerModule(module, options_.emit)};
         });
-        timer_.mark("emit");
     }
 
     // The layer output of file `f`, when it differs from the file.
@@ -324,7 +343,6 @@ private:
         WrittenTree tree = writeOutputTree(options, files_, [&](std::size_t f) {
             return FileOutputs{changedOutput(f, "client"), changedOutput(f, "server")};
         }, previous);
-        timer_.mark("write outputs");
         return tree;
     }
 
@@ -394,6 +412,7 @@ AuditRun runAudit(const BuildOptions& options) {
             analyse(out.diagnostics);
             if (!hasErrors(out.diagnostics)) {
                 auditActions();
+                keepParsedAuditFacts();
                 out.report = std::move(audit_);
                 out.ok = true;
             }
