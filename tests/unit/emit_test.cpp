@@ -87,3 +87,35 @@ TEST_CASE("jsString escapes what JavaScript and JSON need escaped") {
     CHECK(jsString("a\"b\\c\nd") == "\"a\\\"b\\\\c\\nd\"");
     CHECK(jsString(std::string("\x01", 1)) == "\"\\u0001\"");  // \x01 would not be JSON
 }
+
+// appendQuoted skips 8 bytes at a time: every byte value, at every offset in and around a
+// word, must come out as the byte-at-a-time reference says.
+TEST_CASE("jsString escapes every byte value at every position of a word") {
+    const auto reference = [](std::string_view value) {
+        std::string out = "\"";
+        for (const char ch : value) {
+            const unsigned char c = static_cast<unsigned char>(ch);
+            if (c == '"') out += "\\\"";
+            else if (c == '\\') out += "\\\\";
+            else if (c == '\n') out += "\\n";
+            else if (c == '\r') out += "\\r";
+            else if (c == '\t') out += "\\t";
+            else if (c < 0x20) out += "\\u00" + std::string(1, "0123456789abcdef"[c >> 4]) + "0123456789abcdef"[c & 15];
+            else out += ch;
+        }
+        return out + "\"";
+    };
+    for (int byte = 0; byte < 256; ++byte) {
+        for (std::size_t length = 1; length <= 19; ++length) {
+            for (std::size_t at = 0; at < length; ++at) {
+                std::string value(length, 'a');
+                value[at] = static_cast<char>(byte);
+                REQUIRE(jsString(value) == reference(value));
+            }
+        }
+    }
+    // Neighbours that borrow across bytes in the word tests (0x20 next to 0x1f, 0x80+).
+    static constexpr char kMixed[] = "\x20\x1f\x21\x22\x5b\x5c\x5d\x80\xff\x7f\x00\x19 plain text \xe2\x80\xa8";
+    const std::string mixed(kMixed, sizeof kMixed - 1);
+    CHECK(jsString(mixed) == reference(mixed));
+}

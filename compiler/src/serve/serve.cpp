@@ -131,8 +131,9 @@ std::string surfaceOf(const ModuleFacts& facts) {
 class Session {
     // A module as serve keeps it: its version tells memoised answers apart.
     struct Module : CompiledModule {
-        Module(CompiledModule m, std::uint64_t v) : CompiledModule(std::move(m)), version(v) {}
+        Module(CompiledModule m, std::uint64_t v) : CompiledModule(std::move(m)), version(v), surface(surfaceOf(facts)) {}
         std::uint64_t version = 0;
+        std::string surface;  // surfaceOf(facts), kept: every edit compares it
     };
     // A transform's answer, kept until the module or the project changes.
     struct Answer {
@@ -213,7 +214,15 @@ public:
 private:
     const std::string& root() const { return options_.build.project.root; }
 
-    std::string modulePathOf(const std::string& path) const {
+    // Memoised: a bundler names the same few modules again and again, and the path
+    // arithmetic below allocates a dozen strings.
+    const std::string& modulePathOf(const std::string& path) {
+        const auto known = modulePaths_.find(path);
+        if (known != modulePaths_.end()) return known->second;
+        return modulePaths_.emplace(path, resolveModulePath(path)).first->second;
+    }
+
+    std::string resolveModulePath(const std::string& path) const {
         if (path.empty()) throw RequestError("missing \"path\"");
         fs::path p(path);
         if (p.is_absolute()) {
@@ -292,13 +301,17 @@ private:
         TreeSlot& slot = trees_[modulePath];
         const bool reuse = slot.tree && existing != modules_.end();
         TSTree* tree = nullptr;
-        CompiledModule updated = compileTextReusing(displayPathFor(root(), modulePath), modulePath, std::move(text),
+        // An edit keeps the module's display path (a path computation per request, saved).
+        std::string displayPath =
+            existing != modules_.end() ? existing->second.source->displayPath : displayPathFor(root(), modulePath);
+        CompiledModule updated = compileTextReusing(std::move(displayPath), modulePath, std::move(text),
                                                     reuse ? slot.tree.get() : nullptr,
                                                     reuse ? std::string_view(existing->second.source->text) : "",
                                                     &tree, AuditFacts::Skip);
         slot.tree.reset(tree);
-        if (existing == modules_.end() || surfaceOf(existing->second.facts) != surfaceOf(updated.facts)) changed();
-        modules_.insert_or_assign(modulePath, Module(std::move(updated), ++moduleVersions_));
+        Module module(std::move(updated), ++moduleVersions_);
+        if (existing == modules_.end() || existing->second.surface != module.surface) changed();
+        modules_.insert_or_assign(modulePath, std::move(module));
     }
 
     void respond(const std::string& modulePath, const std::string& layer, Answer& answer) {
@@ -396,6 +409,7 @@ private:
     bool analysisValid_ = false;
     ModuleList order_;  // modules_ in path order: the analysis's indices
     std::map<std::string, std::size_t> indexOf_;
+    std::unordered_map<std::string, std::string> modulePaths_;  // request path -> module path
 };
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "syntax/source.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace actionc {
 
@@ -18,10 +19,17 @@ bool isTypeScriptPath(std::string_view path) {
     return path.ends_with(".ts") || path.ends_with(".tsx") || path.ends_with(".mts") || path.ends_with(".cts");
 }
 
+// Every module read gets one (4,000 in a mid-sized app): memchr finds the line breaks
+// several bytes per cycle, a byte loop one.
 LineIndex::LineIndex(std::string_view text) {
+    starts_.reserve(text.size() / 32 + 1);
     starts_.push_back(0);
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '\n') starts_.push_back(static_cast<std::uint32_t>(i + 1));
+    const char* const begin = text.data();
+    const char* const end = begin + text.size();
+    for (const char* p = begin; p < end; ++p) {
+        p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
+        if (!p) break;
+        starts_.push_back(static_cast<std::uint32_t>(p - begin + 1));
     }
 }
 
