@@ -1,8 +1,7 @@
 #include "emit/emit.h"
 
 #include "emit/edits.h"
-
-#include <string.h>  // memmem (GNU)
+#include "support/text_search.h"
 
 #include <array>
 #include <set>
@@ -53,14 +52,8 @@ struct GeneratedNames {
 
     static std::string fresh(std::string_view text, std::string_view base) {
         std::string name(base);
-        for (int n = 2; contains(text, name); ++n) name = std::string(base) + "_" + std::to_string(n);
+        for (int n = 2; containsText(text, name); ++n) name = std::string(base) + "_" + std::to_string(n);
         return name;
-    }
-
-    // glibc's memmem, not string_view::find, which calls memchr and memcmp at each place the
-    // first letter occurs ('r', 'c', 'e' are everywhere): nine names per emitted module.
-    static bool contains(std::string_view text, std::string_view name) {
-        return ::memmem(text.data(), text.size(), name.data(), name.size()) != nullptr;
     }
 
     std::string bound, args, anonymousDefault;

@@ -1,5 +1,6 @@
 // The edges of the module graph: every way a module can reach another's exports.
 #include "facts/facts_internal.h"
+#include "support/text_search.h"
 
 #include <cctype>
 
@@ -83,7 +84,7 @@ void addExportFrom(Node statement, std::string_view source, ModuleFacts& facts) 
 // the walk over every node, which most modules need not pay for.
 bool mayCallImportOrRequire(std::string_view text) {
     for (const std::string_view callee : {std::string_view("import"), std::string_view("require")}) {
-        for (std::size_t at = text.find(callee); at != std::string_view::npos; at = text.find(callee, at + 1)) {
+        for (std::size_t at = findText(text, callee); at != std::string_view::npos; at = findText(text, callee, at + 1)) {
             std::size_t next = at + callee.size();
             while (next < text.size() && std::isspace(static_cast<unsigned char>(text[next]))) ++next;
             // `import(`, or a comment between the callee and `(`.
@@ -111,7 +112,10 @@ void visitForCalls(Node program, std::string_view source, ModuleFacts& facts) {
 }  // namespace
 
 bool isTypeOnlyStatement(Node statement, std::string_view source) {
-    if (statement.hasToken("type") || statement.hasToken("typeof")) return true;
+    for (std::uint32_t i = 0, n = statement.childCount(); i < n; ++i) {  // one pass for both tokens
+        const Node c = statement.child(i);
+        if (!c.isNamed() && (c.kind() == "type" || c.kind() == "typeof")) return true;
+    }
     std::string_view text = statement.text(source);
     for (std::string_view keyword : {std::string_view("export"), std::string_view("import")}) {
         if (!text.starts_with(keyword)) continue;

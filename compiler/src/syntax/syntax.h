@@ -68,6 +68,7 @@ public:
     Node nextNamedSibling() const { return Node(ts_node_next_named_sibling(node_)); }
 
     // True when an unnamed child token `token` (e.g. "async", "*", "default") is present.
+    // Indexed: the nodes asked are small, and a tree cursor costs an allocation.
     bool hasToken(std::string_view token) const {
         for (std::uint32_t i = 0, n = childCount(); i < n; ++i) {
             const Node c = child(i);
