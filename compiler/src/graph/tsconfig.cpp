@@ -461,13 +461,16 @@ bool TsconfigSet::includes(const TsProject& project, std::string_view modulePath
     if (ownsEverything_) return true;
     if (std::find(project.files.begin(), project.files.end(), modulePath) != project.files.end()) return true;
     if (!isTypeScriptFile(modulePath) && !(project.options.allowJs && isJavaScriptFile(modulePath))) return false;
-    const bool included = std::any_of(project.include.begin(), project.include.end(),
-                                      [&](const Glob& pattern) { return pattern.matches(modulePath); });
+    const std::vector<std::string_view> segments = splitPath(modulePath);
+    const bool included = std::any_of(project.include.begin(), project.include.end(), [&](const Glob& pattern) {
+        return pattern.matchesSegments(segments, segments.size());
+    });
     if (!included) return false;
-    // An exclude pattern leaves out what it matches and everything below it.
+    // An exclude pattern leaves out what it matches and everything below it: the module
+    // and each of its directories (the first 1..n segments).
     for (const Glob& pattern : project.exclude) {
-        for (std::string_view path = modulePath; !path.empty(); path = parentDirectory(path)) {
-            if (pattern.matches(path)) return false;
+        for (std::size_t count = segments.size(); count > 0; --count) {
+            if (pattern.matchesSegments(segments, count)) return false;
         }
     }
     return true;

@@ -252,7 +252,9 @@ bool matchSegment(std::string_view pattern, std::string_view text, bool dotFiles
     return p == pattern.size();
 }
 
-std::vector<std::string_view> splitSegments(std::string_view path) {
+}  // namespace
+
+std::vector<std::string_view> splitPath(std::string_view path) {
     std::vector<std::string_view> segments;
     std::size_t start = 0;
     while (true) {
@@ -263,11 +265,12 @@ std::vector<std::string_view> splitSegments(std::string_view path) {
     }
 }
 
+namespace {
+
 // Segment lists: `**` matches zero or more segments (none of them a dot segment); every
 // other segment one. Dynamic programming over (pattern segment, path segment), from the end.
-bool matchSegments(const std::vector<std::string>& pattern, const std::vector<std::string_view>& path, bool dotFiles) {
+bool matchSegments(const std::vector<std::string>& pattern, const std::string_view* path, std::size_t n, bool dotFiles) {
     const std::size_t m = pattern.size();
-    const std::size_t n = path.size();
     // next[j]: pattern[i+1..] matches path[j..]; row[j]: pattern[i..] matches path[j..].
     std::vector<std::uint8_t> next(n + 1, 0);
     next[n] = 1;
@@ -287,15 +290,36 @@ bool matchSegments(const std::vector<std::string>& pattern, const std::vector<st
     return next[0];
 }
 
+// Without `**` a pattern matches only paths of as many segments, each by its own: no
+// table to fill (most tsconfig excludes and include directories are of this kind).
+bool matchAlternative(const std::vector<std::string>& pattern, bool globstar, const std::string_view* path,
+                      std::size_t n, bool dotFiles) {
+    if (globstar) return matchSegments(pattern, path, n, dotFiles);
+    if (pattern.size() != n) return false;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!matchSegment(pattern[i], path[i], dotFiles)) return false;
+    }
+    return true;
+}
+
+std::vector<std::string> segmentsOf(std::string_view pattern) {
+    std::vector<std::string> segments;
+    for (const std::string_view segment : splitPath(pattern)) segments.emplace_back(segment);
+    return segments;
+}
+
 }  // namespace
 
 Glob::Glob(std::string_view pattern, GlobDialect dialect) : text_(pattern), dotFiles_(dialect == GlobDialect::Git) {
+    const auto add = [&](std::vector<std::string> segments) {
+        const bool globstar = std::find(segments.begin(), segments.end(), "**") != segments.end();
+        alternatives_.push_back({std::move(segments), globstar});
+    };
     if (dialect == GlobDialect::Git) {
-        std::vector<std::string> segments;
-        for (const std::string_view segment : splitSegments(pattern)) segments.emplace_back(segment);
+        std::vector<std::string> segments = segmentsOf(pattern);
         // git: a trailing `/**` matches everything inside, not the directory itself.
         if (segments.size() > 1 && segments.back() == "**") segments.insert(segments.end() - 1, "*");
-        alternatives_.push_back(std::move(segments));
+        add(std::move(segments));
         return;
     }
     while (!pattern.empty() && pattern[0] == '!') {
@@ -306,18 +330,19 @@ Glob::Glob(std::string_view pattern, GlobDialect dialect) : text_(pattern), dotF
     for (const std::string& alternative : expandBraces(pattern)) {
         std::string_view rest = alternative;
         while (rest.starts_with("./")) rest.remove_prefix(2);
-        std::vector<std::string> segments;
-        for (const std::string_view segment : splitSegments(rest)) segments.emplace_back(segment);
-        alternatives_.push_back(std::move(segments));
+        add(segmentsOf(rest));
     }
 }
 
 bool Glob::matches(std::string_view path) const {
-    const std::vector<std::string_view> segments = splitSegments(path);
-    return std::any_of(alternatives_.begin(), alternatives_.end(),
-                       [&](const std::vector<std::string>& alternative) {
-                           return matchSegments(alternative, segments, dotFiles_);
-                       });
+    const std::vector<std::string_view> segments = splitPath(path);
+    return matchesSegments(segments, segments.size());
+}
+
+bool Glob::matchesSegments(const std::vector<std::string_view>& segments, std::size_t count) const {
+    return std::any_of(alternatives_.begin(), alternatives_.end(), [&](const Alternative& alternative) {
+        return matchAlternative(alternative.segments, alternative.globstar, segments.data(), count, dotFiles_);
+    });
 }
 
 bool globMatch(std::string_view pattern, std::string_view path) { return Glob(pattern).matches(path); }

@@ -35,6 +35,9 @@ public:
 
     // Whether `path` matches the pattern (without its negation).
     bool matches(std::string_view path) const;
+    // The same for a path already split at '/' (splitPath), or the first `count` segments of
+    // one (its ancestor directories), so a path matched against many patterns is split once.
+    bool matchesSegments(const std::vector<std::string_view>& segments, std::size_t count) const;
     bool negated() const { return negated_; }
     const std::string& text() const { return text_; }
 
@@ -42,8 +45,15 @@ private:
     std::string text_;
     bool negated_ = false;
     bool dotFiles_ = false;  // wildcards match a leading '.' (git's dialect)
-    std::vector<std::vector<std::string>> alternatives_;  // each: the pattern's segments
+    struct Alternative {
+        std::vector<std::string> segments;
+        bool globstar = false;  // has a `**` segment; without one, segment i matches path segment i
+    };
+    std::vector<Alternative> alternatives_;
 };
+
+// `path` split at each '/' (views into it).
+std::vector<std::string_view> splitPath(std::string_view path);
 
 // `pattern` (negation ignored) matches `path`.
 bool globMatch(std::string_view pattern, std::string_view path);
