@@ -70,24 +70,38 @@ public:
             ::close(dirFd);
             return;
         }
-        std::vector<std::string> subdirectories;
-        struct stat probe;
-        const bool packageRoot = prefix.empty() || ::fstatat(dirFd, "package.json", &probe, 0) == 0;
-        const std::size_t rulesMark = gitignore_.enter(readAt(dirFd, ".gitignore"), prefix);
+        // The listing first: it says which of the files looked for below exist, so most
+        // directories cost no failed open or stat for them (babel: 13,000 directories).
+        std::vector<Entry> entries;
+        Listed listed;
         while (const dirent* entry = ::readdir(dir)) {
             const std::string_view name = entry->d_name;
             if (name == "." || name == "..") continue;
+            listed.note(name);
+            entries.push_back({std::string(name), entry->d_type});
+        }
+        if (!prefix.empty() && isOtherOutput(dirFd, listed)) {
+            if (leftOut_) leftOut_->directories.push_back(prefix.substr(0, prefix.size() - 1));
+            ::closedir(dir);
+            return;
+        }
+        std::vector<std::string> subdirectories;
+        struct stat probe;
+        const bool packageRoot = prefix.empty() || (listed.packageJson && ::fstatat(dirFd, "package.json", &probe, 0) == 0);
+        const std::size_t rulesMark = gitignore_.enter(listed.gitignore ? readAt(dirFd, ".gitignore") : std::string(), prefix);
+        for (const Entry& entry : entries) {
+            const std::string_view name = entry.name;
             struct stat st;
             // Symbolic links are followed to decide what they are, as a bundler would;
             // a linked directory is not descended into (no cycles).
-            const bool isLink = entry->d_type == DT_LNK || entry->d_type == DT_UNKNOWN;
-            if (::fstatat(dirFd, entry->d_name, &st, isLink ? 0 : AT_SYMLINK_NOFOLLOW) != 0) continue;
+            const bool isLink = entry.type == DT_LNK || entry.type == DT_UNKNOWN;
+            if (::fstatat(dirFd, entry.name.c_str(), &st, isLink ? 0 : AT_SYMLINK_NOFOLLOW) != 0) continue;
             if (S_ISDIR(st.st_mode)) {
-                if (entry->d_type != DT_DIR) continue;
-                const Verdict verdict = judgeDirectory(dirFd, prefix, name, st, packageRoot);
+                if (entry.type != DT_DIR) continue;
+                const Verdict verdict = judgeDirectory(prefix, name, st, packageRoot);
                 // Its stamp, taken before it is listed, stands for its listing; that of
                 // another actionc output too, since it is skipped for what it contains.
-                if (directories_ && (verdict == Verdict::Walk || verdict == Verdict::OtherOutput)) {
+                if (directories_ && verdict == Verdict::Walk) {
                     directories_->push_back({root_ + prefix + std::string(name), stampOf(st)});
                 }
                 if (verdict == Verdict::Walk) {
@@ -113,9 +127,34 @@ public:
     UnmatchedGlobs unmatchedGlobs() const { return {include_.unmatched(), exclude_.unmatched()}; }
 
 private:
-    enum class Verdict { Walk, SkipByName, Ignored, BuildOutput, OutputDirectory, OtherOutput };
+    enum class Verdict { Walk, SkipByName, Ignored, BuildOutput, OutputDirectory };
 
-    Verdict judgeDirectory(int parentFd, const std::string& prefix, std::string_view name, const struct stat& st,
+    struct Entry {
+        std::string name;
+        unsigned char type;  // dirent's d_type
+    };
+
+    // Which of the names the walk looks for a directory's listing holds.
+    struct Listed {
+        bool packageJson = false, gitignore = false, manifest = false, server = false;
+        void note(std::string_view name) {
+            packageJson |= name == "package.json";
+            gitignore |= name == ".gitignore";
+            manifest |= name == "actions.manifest.json";
+            server |= name == "server";
+        }
+    };
+
+    // The output of another actionc build (another --out, or a bundler plugin's) holds
+    // copies of the project's modules: never compile those. Its stamp, taken before it
+    // was listed, stands for what it holds.
+    static bool isOtherOutput(int dirFd, const Listed& listed) {
+        struct stat probe;
+        return listed.manifest && listed.server && ::fstatat(dirFd, "actions.manifest.json", &probe, 0) == 0 &&
+               ::fstatat(dirFd, "server", &probe, 0) == 0 && S_ISDIR(probe.st_mode);
+    }
+
+    Verdict judgeDirectory(const std::string& prefix, std::string_view name, const struct stat& st,
                            bool inPackageRoot) const {
         if (name == "node_modules" || (name.size() > 1 && name[0] == '.')) return Verdict::SkipByName;
         if (outDir_ && *outDir_ == DirectoryId{st.st_dev, st.st_ino}) return Verdict::OutputDirectory;
@@ -125,14 +164,7 @@ private:
             !explicitlyIncluded(rel)) {
             return Verdict::BuildOutput;
         }
-        // The output of another actionc build (another --out, or a bundler plugin's) holds
-        // copies of the project's modules: never compile those.
-        const std::string path(name);
-        struct stat probe;
-        const bool otherOutput = ::fstatat(parentFd, (path + "/actions.manifest.json").c_str(), &probe, 0) == 0 &&
-                                 ::fstatat(parentFd, (path + "/server").c_str(), &probe, 0) == 0 &&
-                                 S_ISDIR(probe.st_mode);
-        return otherOutput ? Verdict::OtherOutput : Verdict::Walk;
+        return Verdict::Walk;  // unless its listing shows another actionc output (isOtherOutput)
     }
 
     // An include glob whose literal start names the directory (`dist/**`) walks it even
