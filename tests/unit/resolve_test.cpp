@@ -203,6 +203,42 @@ TEST_CASE("paths without baseUrl are relative to the file that defines them; wit
     CHECK(p.resolve(r, "web/src/page.tsx", "#/save") == "web/src/features/save.ts");
 }
 
+// A base is read once for all configs that extend it (and its targets resolved once):
+// what differs per extending config (${configDir}) must still differ.
+TEST_CASE("configs extending one base share its paths; ${configDir} targets stay each config's own") {
+    DiskProject p("actionc-resolve-shared-base");
+    p.tree.write("tsconfig.base.json", R"({ "compilerOptions": { "paths": {
+      "@shared/*": ["./packages/shared/src/*"], "~/*": ["${configDir}/src/*"] } } })");
+    for (const char* app : {"a", "b"}) {
+        p.tree.write(std::string("apps/") + app + "/tsconfig.json", R"({ "extends": "../../tsconfig.base.json" })");
+        p.module(std::string("apps/") + app + "/src/local.ts");
+        p.module(std::string("apps/") + app + "/page.ts");
+    }
+    p.module("packages/shared/src/util.ts");
+    const ModuleResolver r = p.resolver();
+    CHECK(p.problems.empty());
+    CHECK(p.resolve(r, "apps/a/page.ts", "@shared/util") == "packages/shared/src/util.ts");
+    CHECK(p.resolve(r, "apps/b/page.ts", "@shared/util") == "packages/shared/src/util.ts");
+    CHECK(p.resolve(r, "apps/a/page.ts", "~/local") == "apps/a/src/local.ts");
+    CHECK(p.resolve(r, "apps/b/page.ts", "~/local") == "apps/b/src/local.ts");
+}
+
+// A chain cut short by a cycle depends on where it was entered from: not shared. Read
+// from x, b's chain stops at a (already on the way); read from y, b extends a in full.
+TEST_CASE("a base in a cycle is read again from each config that reaches it") {
+    DiskProject p("actionc-resolve-cycle-per-entry");
+    p.tree.write("a.json", R"({ "extends": "./b.json", "compilerOptions": { "paths": { "@a/*": ["./a/*"] } } })");
+    p.tree.write("b.json", R"({ "extends": "./a.json" })");
+    p.tree.write("x/tsconfig.json", R"({ "extends": "../a.json" })");
+    p.tree.write("y/tsconfig.json", R"({ "extends": "../b.json" })");
+    p.module("a/m.ts");
+    p.module("x/page.ts");
+    p.module("y/page.ts");
+    const ModuleResolver r = p.resolver();
+    CHECK(p.resolve(r, "x/page.ts", "@a/m") == "a/m.ts");
+    CHECK(p.resolve(r, "y/page.ts", "@a/m") == "a/m.ts");  // through b to a: b's read from x lacked a
+}
+
 TEST_CASE("extends as an array: later files win, the file itself wins over all") {
     DiskProject p("actionc-resolve-extends-array");
     p.tree.write("a.json", R"({ "compilerOptions": { "paths": { "@a/*": ["./one/*"] }, "baseUrl": "./one" } })");

@@ -9,7 +9,9 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <memory>
 #include <set>
+#include <unordered_map>
 
 namespace actionc {
 
@@ -69,7 +71,8 @@ struct PathList {
 // wrote it (TypeScript's `assign(base options, own options)`).
 struct MergedConfig {
     std::optional<PathValue> baseUrl;
-    std::optional<std::pair<Json, fs::path>> paths;  // the map and the directory of its file
+    // The map and the directory of its file; shared, as every config extending it copies it.
+    std::optional<std::pair<std::shared_ptr<const Json>, fs::path>> paths;
     std::optional<std::vector<std::string>> moduleSuffixes;
     std::optional<std::vector<std::string>> customConditions;
     std::optional<bool> allowJs;
@@ -174,13 +177,31 @@ private:
         problems_.push_back({file.string(), std::move(message), fatal});
     }
 
+    // A base config is read once: monorepos extend one base (and its chain) from every
+    // package (babel: 159 configs over a base whose `paths` names every package), so
+    // reading it per extending config parsed the same JSON a hundred times. Not kept when
+    // a cycle or the depth limit cut its chain short: that result depends on the path to it.
     std::optional<MergedConfig> read(const fs::path& file, std::vector<std::string>& stack, bool isProject) {
+        if (isProject) return readUncached(file, stack, true);
+        const std::string key = file.lexically_normal().string();
+        if (const auto known = bases_.find(key); known != bases_.end()) return known->second;
+        const std::size_t cutsBefore = chainsCutShort_;
+        std::optional<MergedConfig> config = readUncached(file, stack, false);
+        if (chainsCutShort_ == cutsBefore) bases_.emplace(key, config);
+        return config;
+    }
+
+    std::optional<MergedConfig> readUncached(const fs::path& file, std::vector<std::string>& stack, bool isProject) {
         const std::string key = file.lexically_normal().string();
         if (std::find(stack.begin(), stack.end(), key) != stack.end()) {
+            ++chainsCutShort_;
             problem(file, "circular \"extends\"", false);
             return std::nullopt;
         }
-        if (stack.size() > kMaxExtendsDepth) return std::nullopt;
+        if (stack.size() > kMaxExtendsDepth) {
+            ++chainsCutShort_;
+            return std::nullopt;
+        }
         std::string text;
         try {
             text = readFile(key);
@@ -238,7 +259,7 @@ private:
             own.baseUrl = pathValue("baseUrl");
             own.outDir = pathValue("outDir");
             own.declarationDir = pathValue("declarationDir");
-            if (const auto it = options->find("paths"); it != options->end() && it->is_object()) own.paths = {{*it, dir}};
+            if (const auto it = options->find("paths"); it != options->end() && it->is_object()) own.paths = {{std::make_shared<const Json>(*it), dir}};
             if (const auto it = options->find("moduleSuffixes"); it != options->end()) own.moduleSuffixes = stringArray(*it);
             if (const auto it = options->find("customConditions"); it != options->end()) {
                 own.customConditions = stringArray(*it);
@@ -331,10 +352,10 @@ private:
             // Targets are relative to baseUrl when there is one, else to the file that
             // wrote `paths` (TypeScript's pathsBasePath).
             const fs::path base = baseUrl ? *baseUrl : definedIn;
-            for (const auto& [pattern, targets] : map.items()) {
+            for (const auto& [pattern, targets] : map->items()) {
                 PathAlias alias{pattern, {}};
                 for (const std::string& target : stringArray(targets).value_or(std::vector<std::string>{})) {
-                    alias.targets.push_back(relativeTo(root_, PathValue{target, base}.resolve(configDir)));
+                    alias.targets.push_back(resolvedTarget(target, base, configDir));
                 }
                 options.paths.push_back(std::move(alias));
             }
@@ -375,12 +396,28 @@ private:
         return project;
     }
 
+    // A `paths` target, root-relative. Memoised by base directory and target: every project
+    // that inherits a base's `paths` resolves the same targets against the same base (babel:
+    // 159 projects x every package), and path arithmetic is most of loading them.
+    std::string resolvedTarget(const std::string& target, const fs::path& base, const fs::path& configDir) const {
+        if (startsWithConfigDir(target)) return relativeTo(root_, PathValue{target, base}.resolve(configDir));
+        std::string key = base.native();
+        key += '\0';
+        key += target;
+        const auto [it, added] = resolvedTargets_.try_emplace(std::move(key));
+        if (added) it->second = relativeTo(root_, PathValue{target, base}.resolve(configDir));
+        return it->second;
+    }
+
     const fs::path& root_;
     const TsconfigSet::PackageLookup& packages_;
     std::vector<TsconfigProblem>& problems_;
     std::vector<std::string>* filesRead_;
     std::vector<TsProject>& projects_;
     std::map<std::string, std::optional<std::size_t>> loaded_;
+    std::map<std::string, std::optional<MergedConfig>, std::less<>> bases_;  // read(), for configs extended
+    std::size_t chainsCutShort_ = 0;  // cycles and depth limits met so far
+    mutable std::unordered_map<std::string, std::string> resolvedTargets_;  // resolvedTarget()
 };
 
 std::string_view parentDirectory(std::string_view path) {
