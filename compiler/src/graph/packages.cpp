@@ -12,12 +12,11 @@ namespace {
 namespace fs = std::filesystem;
 using Json = nlohmann::ordered_json;  // conditions are matched in their written order
 
-std::optional<PackageJson> readPackageJson(const fs::path& file, std::string directory) {
-    std::error_code ec;
-    if (!fs::is_regular_file(file, ec)) return std::nullopt;
+std::optional<PackageJson> readPackageJson(const std::string& file, std::string directory) {
+    if (!isRegularFile(file)) return std::nullopt;
     Json json;
     try {
-        json = Json::parse(readFile(file.string()), nullptr, false);
+        json = Json::parse(readFile(file), nullptr, false);
     } catch (const std::exception&) {
         return std::nullopt;
     }
@@ -81,12 +80,12 @@ bool betterPatternKey(std::string_view a, std::string_view b) {
 
 PackageIndex PackageIndex::load(const std::string& root, const std::vector<std::string>& directories,
                                 std::vector<std::string>* filesRead) {
-    const fs::path rootPath = fs::absolute(root).lexically_normal();
+    const std::string rootPath = fs::absolute(root).lexically_normal().string();
     std::vector<PackageJson> packages;
     for (const std::string& directory : directories) {
-        const fs::path file = (directory.empty() ? rootPath : rootPath / directory) / "package.json";
+        const std::string file = joinPath(directory.empty() ? rootPath : joinPath(rootPath, directory), "package.json");
         if (auto package = readPackageJson(file, directory)) {
-            if (filesRead) filesRead->push_back(file.string());
+            if (filesRead) filesRead->push_back(file);
             packages.push_back(std::move(*package));
         }
     }

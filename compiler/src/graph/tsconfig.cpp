@@ -471,12 +471,13 @@ TsconfigSet TsconfigSet::load(const std::string& root, const std::vector<std::st
         while (searched.emplace(d).second && !d.empty()) d = parentDirectory(d);
     }
     Loader loader(rootPath, packageDirectory, problems, filesRead, set.projects_);
+    const std::string rootString = rootPath.string();
     for (const std::string& d : searched) {
-        const fs::path dir = d.empty() ? rootPath : rootPath / d;
-        std::error_code ec;
+        const std::string dir = d.empty() ? rootString : joinPath(rootString, d);
         for (const char* name : {"tsconfig.json", "jsconfig.json"}) {
-            if (!fs::is_regular_file(dir / name, ec)) continue;
-            if (const auto index = loader.project(dir / name)) set.byDirectory_.emplace(d, *index);
+            const std::string file = joinPath(dir, name);
+            if (!isRegularFile(file)) continue;
+            if (const auto index = loader.project(fs::path(file))) set.byDirectory_.emplace(d, *index);
             break;
         }
     }

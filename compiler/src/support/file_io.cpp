@@ -53,6 +53,20 @@ void writeAll(int fd, std::string_view data, const std::string& path) {
 
 }  // namespace
 
+bool isRegularFile(const std::string& path) {
+    struct stat st;
+    return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+std::string joinPath(std::string_view directory, std::string_view name) {
+    std::string path;
+    path.reserve(directory.size() + name.size() + 1);
+    path += directory;
+    if (!path.empty() && path.back() != '/') path += '/';
+    path += name;
+    return path;
+}
+
 std::string readFile(const std::string& path) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) fail("cannot read", path);

@@ -37,4 +37,12 @@ void removeStaleFiles(const std::string& dir, const std::set<std::string>& keep)
 
 std::string readFile(const std::string& path);
 
+// Whether `path` is a regular file, symbolic links followed (as std::filesystem's
+// is_regular_file, without building a path object: configuration lookups ask it of
+// every directory of a project).
+bool isRegularFile(const std::string& path);
+
+// `directory` + '/' + `name`, with one '/' between them however `directory` ends.
+std::string joinPath(std::string_view directory, std::string_view name);
+
 }  // namespace actionc
