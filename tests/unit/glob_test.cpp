@@ -2,7 +2,10 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <functional>
 #include <string>
+#include <vector>
 
 using namespace actionc;
 
@@ -102,4 +105,50 @@ TEST_CASE("glob lists: the patterns that matched no path") {
     list.includes("app/a.ts");
     list.includes("app/x.ts");
     CHECK(list.unmatched() == std::vector<std::string>{"lib/**", "{src,test}/*.ts"});
+}
+
+// matchSegment refuses early when the pattern's literal head or tail is not the text's:
+// against a plain recursive matcher, over every short pattern of `*`, `?`, a class,
+// an escape and literals, and every short text.
+TEST_CASE("globs: one segment agrees with a plain recursive matcher") {
+    const std::function<bool(std::string_view, std::string_view)> reference = [&](std::string_view p, std::string_view t) {
+        if (p.empty()) return t.empty();
+        if (p[0] == '*') return reference(p.substr(1), t) || (!t.empty() && reference(p, t.substr(1)));
+        if (t.empty()) return false;
+        if (p[0] == '?') return reference(p.substr(1), t.substr(1));
+        if (p.starts_with("[ab]")) return (t[0] == 'a' || t[0] == 'b') && reference(p.substr(4), t.substr(1));
+        if (p[0] == '\\' && p.size() > 1) return t[0] == p[1] && reference(p.substr(2), t.substr(1));
+        return t[0] == p[0] && reference(p.substr(1), t.substr(1));
+    };
+    const std::vector<std::string> tokens = {"a", "b", "x", "*", "?", "[ab]", "\\*", "]"};
+    std::vector<std::string> patterns = {""};
+    for (int length = 0; length < 3; ++length) {
+        const std::size_t before = patterns.size();
+        for (std::size_t i = 0; i < before; ++i) {
+            for (const std::string& t : tokens) patterns.push_back(patterns[i] + t);
+        }
+    }
+    std::vector<std::string> texts = {""};
+    for (int length = 0; length < 4; ++length) {
+        const std::size_t before = texts.size();
+        for (std::size_t i = 0; i < before; ++i) {
+            for (const char* c : {"a", "b", "x", "*", "]"}) texts.push_back(texts[i] + c);
+        }
+    }
+    std::sort(patterns.begin(), patterns.end());
+    patterns.erase(std::unique(patterns.begin(), patterns.end()), patterns.end());
+    std::sort(texts.begin(), texts.end());
+    texts.erase(std::unique(texts.begin(), texts.end()), texts.end());
+    std::size_t compared = 0;
+    for (const std::string& p : patterns) {
+        if (p.empty()) continue;
+        const Glob glob(p, GlobDialect::Git);
+        for (const std::string& t : texts) {
+            if (t.empty()) continue;
+            INFO("pattern '", p, "' text '", t, "'");
+            REQUIRE(glob.matches(t) == reference(p, t));
+            ++compared;
+        }
+    }
+    CHECK(compared > 400000);
 }

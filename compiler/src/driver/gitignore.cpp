@@ -105,8 +105,14 @@ bool GitignoreRules::ignored(std::string_view relativePath, bool isDirectory) co
         if (!relativePath.starts_with(rule.base)) continue;
         bool match;
         if (rule.anchored) {
-            const std::string path = rule.prefix + std::string(relativePath.substr(rule.base.size()));
-            match = rule.literal ? path == rule.pattern : rule.glob.matches(path);
+            // Only rules of .gitignore files above ROOT have a prefix to put back.
+            const std::string_view below = relativePath.substr(rule.base.size());
+            if (rule.prefix.empty()) {
+                match = rule.literal ? below == rule.pattern : rule.glob.matches(below);
+            } else {
+                const std::string path = rule.prefix + std::string(below);
+                match = rule.literal ? path == rule.pattern : rule.glob.matches(path);
+            }
         } else {
             match = rule.literal ? name == rule.pattern : rule.glob.matches(name);
         }

@@ -224,6 +224,20 @@ bool matchSegment(std::string_view pattern, std::string_view text, bool dotFiles
     if (!dotFiles && !text.empty() && text[0] == '.' && (pattern.empty() || pattern[0] != '.')) {
         if (pattern.empty() || pattern[0] == '*' || pattern[0] == '?' || pattern[0] == '[') return false;
     }
+    // The literal runs before the first and after the last special character must begin
+    // and end the text: most patterns (`*.log`, `*payloadtests.db`, `no-restrict-file-*`)
+    // are refused by this alone for most names, which the walk asks of every rule.
+    const auto special = [](char c) { return c == '*' || c == '?' || c == '[' || c == ']' || c == '\\'; };
+    std::size_t head = 0;
+    while (head < pattern.size() && !special(pattern[head])) ++head;
+    if (head == pattern.size()) return pattern == text;
+    std::size_t tail = pattern.size();
+    while (tail > head && !special(pattern[tail - 1])) --tail;
+    const std::size_t suffix = pattern.size() - tail;
+    if (head + suffix > text.size() || text.substr(0, head) != pattern.substr(0, head) ||
+        text.substr(text.size() - suffix) != pattern.substr(tail)) {
+        return false;
+    }
     std::size_t p = 0;
     std::size_t t = 0;
     std::size_t starP = std::string_view::npos;
@@ -334,14 +348,32 @@ Glob::Glob(std::string_view pattern, GlobDialect dialect) : text_(pattern), dotF
     }
 }
 
+// Split on the stack: .gitignore rules are matched against every path of a walk, most of
+// them a single file name, and a vector per match was most of the walk's time.
 bool Glob::matches(std::string_view path) const {
-    const std::vector<std::string_view> segments = splitPath(path);
-    return matchesSegments(segments, segments.size());
+    constexpr std::size_t kOnStack = 32;
+    std::string_view stack[kOnStack];
+    std::size_t count = 0;
+    for (std::size_t start = 0;;) {
+        if (count == kOnStack) {
+            const std::vector<std::string_view> segments = splitPath(path);
+            return matchesSegments(segments.data(), segments.size());
+        }
+        const std::size_t slash = path.find('/', start);
+        stack[count++] = path.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start);
+        if (slash == std::string_view::npos) break;
+        start = slash + 1;
+    }
+    return matchesSegments(stack, count);
 }
 
 bool Glob::matchesSegments(const std::vector<std::string_view>& segments, std::size_t count) const {
+    return matchesSegments(segments.data(), count);
+}
+
+bool Glob::matchesSegments(const std::string_view* segments, std::size_t count) const {
     return std::any_of(alternatives_.begin(), alternatives_.end(), [&](const Alternative& alternative) {
-        return matchAlternative(alternative.segments, alternative.globstar, segments.data(), count, dotFiles_);
+        return matchAlternative(alternative.segments, alternative.globstar, segments, count, dotFiles_);
     });
 }
 

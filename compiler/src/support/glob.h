@@ -38,6 +38,7 @@ public:
     // The same for a path already split at '/' (splitPath), or the first `count` segments of
     // one (its ancestor directories), so a path matched against many patterns is split once.
     bool matchesSegments(const std::vector<std::string_view>& segments, std::size_t count) const;
+    bool matchesSegments(const std::string_view* segments, std::size_t count) const;
     bool negated() const { return negated_; }
     const std::string& text() const { return text_; }
 
