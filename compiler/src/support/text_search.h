@@ -14,6 +14,8 @@ namespace actionc {
 inline std::size_t findText(std::string_view text, std::string_view needle, std::size_t from = 0) {
     if (from > text.size()) return std::string_view::npos;
     if (needle.empty()) return from;
+    // Also keeps a null data() (an empty view) away from memmem, which must not get one.
+    if (text.size() - from < needle.size()) return std::string_view::npos;
     const void* at = ::memmem(text.data() + from, text.size() - from, needle.data(), needle.size());
     return at ? static_cast<std::size_t>(static_cast<const char*>(at) - text.data()) : std::string_view::npos;
 }
