@@ -2,6 +2,7 @@
 
 #include "facts/directives.h"
 
+#include <array>
 #include <cstring>
 
 namespace actionc {
@@ -41,12 +42,21 @@ bool isLineTerminatorAt(std::string_view s, std::size_t i) {
 // Non-ASCII bytes are identifier characters unless they begin white space. So is DEL, as
 // in the grammar (no JavaScript parser accepts it; reading it as the parser does keeps
 // the edges of such a module the same, found by the compiler fuzzer).
-bool isIdentifierCharAt(std::string_view s, std::size_t i) {
-    const char c = s[i];
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$' || c == '\x7F') {
-        return true;
+// ASCII identifier bytes (letters, digits, '_', '$', DEL), by table: the prescan asks it
+// of every byte of every identifier of every module.
+constexpr std::array<bool, 128> kIdentifierByte = [] {
+    std::array<bool, 128> table{};
+    for (int c = 0; c < 128; ++c) {
+        table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$' ||
+                   c == 0x7F;
     }
-    return static_cast<unsigned char>(c) >= 0x80 && unicodeSpaceAt(s, i) == 0;
+    return table;
+}();
+
+bool isIdentifierCharAt(std::string_view s, std::size_t i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) return kIdentifierByte[c];
+    return unicodeSpaceAt(s, i) == 0;
 }
 
 // A hand-written lexer in the manner of es-module-lexer: it understands comments,
@@ -79,6 +89,11 @@ private:
 
     void step() {
         const char c = s_[i_];
+        // White space first: indentation is a good part of every module.
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+            ++i_;
+            return;
+        }
         if (c == '/' && peek(1) == '/') return skipLineComment();
         if (c == '/' && peek(1) == '*') return skipBlockComment();
         if (c == '\'' || c == '"') {
