@@ -261,6 +261,9 @@ ModuleResolver::ModuleResolver(const std::vector<std::string>& modules, Resolver
         for (std::string_view d = directoryOf(modules[i]); !d.empty() && directories_.emplace(d).second; d = directoryOf(d)) {
         }
     }
+    stemOrder_.resize(stems_.size());
+    for (std::size_t i = 0; i < stems_.size(); ++i) stemOrder_[i] = i;
+    std::sort(stemOrder_.begin(), stemOrder_.end(), [&](std::size_t a, std::size_t b) { return stems_[a] < stems_[b]; });
 }
 
 std::optional<std::size_t> ModuleResolver::find(const std::string& path) const {
@@ -277,21 +280,30 @@ std::optional<std::size_t> probeFile(const std::string& path, const std::vector<
     static const std::vector<std::string> kNoSuffix = {""};
     const std::vector<std::string>& tries = suffixes.empty() ? kNoSuffix : suffixes;
     if (auto exact = find(path)) return exact;
+    // One buffer for every name tried (a dozen per import): no string built per try.
+    std::string candidate;
+    candidate.reserve(path.size() + 16);
+    const auto attempt = [&](std::string_view stem, const std::string& suffix, std::string_view ext) {
+        candidate.assign(stem);
+        candidate += suffix;
+        candidate += ext;
+        return find(candidate);
+    };
     for (std::string_view ext : kProbeExtensions) {
         for (const std::string& suffix : tries) {
-            if (auto hit = find(path + suffix + std::string(ext))) return hit;
+            if (auto hit = attempt(path, suffix, ext)) return hit;
         }
     }
     for (const auto& [js, tsExtensions] : kJsToTs) {
         if (!path.ends_with(js)) continue;
-        const std::string stem = path.substr(0, path.size() - js.size());
+        const std::string_view stem = std::string_view(path).substr(0, path.size() - js.size());
         for (std::string_view ts : tsExtensions) {
             for (const std::string& suffix : tries) {
-                if (auto hit = find(stem + suffix + std::string(ts))) return hit;
+                if (auto hit = attempt(stem, suffix, ts)) return hit;
             }
         }
         for (const std::string& suffix : tries) {
-            if (auto hit = find(stem + suffix + std::string(js))) return hit;
+            if (auto hit = attempt(stem, suffix, js)) return hit;
         }
     }
     return std::nullopt;
@@ -392,16 +404,18 @@ bool ModuleResolver::isExcluded(const std::string& path) const {
 
 // Modules a path that does not resolve may still name: the same path in another case or
 // with a suffix before its extension (`actions.server.ts`), or a module below it.
+// The stems that start with `want` are one range of the sorted order: found by binary
+// search, not a scan of every module per unresolved import.
 std::vector<std::size_t> ModuleResolver::candidatesAt(const std::string& path) const {
     const std::string want = lowered(withoutModuleExtension(path));
     std::vector<std::size_t> out;
-    for (std::size_t i = 0; i < stems_.size(); ++i) {
-        const std::string& stem = stems_[i];
-        if (stem == want || (stem.size() > want.size() && stem.starts_with(want) &&
-                             (stem[want.size()] == '.' || stem[want.size()] == '/'))) {
-            out.push_back(i);
-        }
+    auto it = std::lower_bound(stemOrder_.begin(), stemOrder_.end(), want,
+                               [&](std::size_t i, const std::string& w) { return stems_[i] < w; });
+    for (; it != stemOrder_.end() && stems_[*it].starts_with(want); ++it) {
+        const std::string& stem = stems_[*it];
+        if (stem.size() == want.size() || stem[want.size()] == '.' || stem[want.size()] == '/') out.push_back(*it);
     }
+    std::sort(out.begin(), out.end());  // in module order, as before
     return out;
 }
 

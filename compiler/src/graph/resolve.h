@@ -116,6 +116,7 @@ private:
 
     std::vector<std::string> modules_;
     std::vector<std::string> stems_;  // lower-cased, without extension: for candidates
+    std::vector<std::size_t> stemOrder_;  // indices into stems_ in the stems' order: prefix ranges
     std::unordered_map<std::string, std::size_t> index_;
     std::unordered_set<std::string> assets_;
     std::unordered_set<std::string> excluded_;
