@@ -225,6 +225,24 @@ TEST_CASE("the audit follows calls into modules the build only prescanned") {
     CHECK(p.report.parsedOnDemand.size() == 2);
 }
 
+// A barrel's `export *` members are searched for a name without parsing those whose
+// text never spells it.
+TEST_CASE("the audit finds a name through export * barrels parsing only modules that spell it") {
+    const Project p(
+        Sources{{"lib/index.ts", "export * from './format';\nexport * from './dates';\nexport * from './session';\n"},
+                {"lib/format.ts", "export function format(x) { return String(x); }\n"},
+                {"lib/dates.ts", "export const today = () => new Date();\n"},
+                {"lib/session.ts", "import NextAuth from 'next-auth';\nconst { auth } = NextAuth({});\n"
+                                   "export async function requireUser() { const s = await auth(); if (!s) throw new Error(); return s; }\n"},
+                {"app/actions.ts", "'use server';\nimport { requireUser } from '../lib';\n"
+                                   "export async function ok() { await requireUser(); }\n"
+                                   "export async function none() { return 1; }\n"}},
+        {}, {"lib/index.ts", "lib/format.ts", "lib/dates.ts", "lib/session.ts"});
+    CHECK(p.findings() == "ok: none:audit-auth, ");
+    // The barrel holds no `requireUser` but re-exports; format and dates are never parsed.
+    CHECK(p.report.parsedOnDemand.size() == 1);
+}
+
 // The actions are spread over the threads, each with its own memo of summaries; the
 // modules parsed on demand are shared (each parsed once).
 TEST_CASE("audit results do not depend on how many threads audit") {
