@@ -151,18 +151,20 @@ public:
     void mark(const char* phase) {
         if (!enabled_) return;
         const auto now = std::chrono::steady_clock::now();
-        std::fprintf(stderr, "actionc: %-28s %8.1f ms\n", phase,
-                     std::chrono::duration<double, std::milli>(now - last_).count());
+        print(phase, last_, now);
         last_ = now;
     }
     // A phase that ran alongside others, since `started`; the marks go on from theirs.
     void note(const char* phase, std::chrono::steady_clock::time_point started) const {
-        if (!enabled_) return;
-        std::fprintf(stderr, "actionc: %-28s %8.1f ms\n", phase,
-                     std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count());
+        if (enabled_) print(phase, started, std::chrono::steady_clock::now());
     }
 
 private:
+    static void print(const char* phase, std::chrono::steady_clock::time_point from,
+                      std::chrono::steady_clock::time_point to) {
+        std::fprintf(stderr, "actionc: %-28s %8.1f ms\n", phase, std::chrono::duration<double, std::milli>(to - from).count());
+    }
+
     bool enabled_;
     std::chrono::steady_clock::time_point last_;
 };

@@ -103,20 +103,15 @@ bool GitignoreRules::ignored(std::string_view relativePath, bool isDirectory) co
         if (rule.directoryOnly && !isDirectory) continue;
         if (ignored != rule.negated) continue;  // cannot change the verdict
         if (!relativePath.starts_with(rule.base)) continue;
-        bool match;
+        // An anchored rule sees the path below its file's directory (with ROOT's path before
+        // it for files above ROOT, the only ones with a prefix); the others the name alone.
+        std::string prefixed;
+        std::string_view subject = name;
         if (rule.anchored) {
-            // Only rules of .gitignore files above ROOT have a prefix to put back.
-            const std::string_view below = relativePath.substr(rule.base.size());
-            if (rule.prefix.empty()) {
-                match = rule.literal ? below == rule.pattern : rule.glob.matches(below);
-            } else {
-                const std::string path = rule.prefix + std::string(below);
-                match = rule.literal ? path == rule.pattern : rule.glob.matches(path);
-            }
-        } else {
-            match = rule.literal ? name == rule.pattern : rule.glob.matches(name);
+            subject = relativePath.substr(rule.base.size());
+            if (!rule.prefix.empty()) subject = prefixed = rule.prefix + std::string(subject);
         }
-        if (match) ignored = !rule.negated;
+        if (rule.literal ? subject == rule.pattern : rule.glob.matches(subject)) ignored = !rule.negated;
     }
     return ignored;
 }

@@ -170,7 +170,8 @@ public:
     }
 
 private:
-    // A base config is read once per config that extends it: its problems are reported once.
+    // A base whose chain a cycle cut short is read again from each config reaching it
+    // (read()): its problems are reported once.
     void problem(const fs::path& file, std::string message, bool fatal) {
         const auto same = [&](const TsconfigProblem& p) { return p.file == file.string() && p.message == message; };
         if (std::any_of(problems_.begin(), problems_.end(), same)) return;
@@ -182,17 +183,18 @@ private:
     // reading it per extending config parsed the same JSON a hundred times. Not kept when
     // a cycle or the depth limit cut its chain short: that result depends on the path to it.
     std::optional<MergedConfig> read(const fs::path& file, std::vector<std::string>& stack, bool isProject) {
-        if (isProject) return readUncached(file, stack, true);
         const std::string key = file.lexically_normal().string();
+        if (isProject) return readUncached(file, key, stack, true);
         if (const auto known = bases_.find(key); known != bases_.end()) return known->second;
         const std::size_t cutsBefore = chainsCutShort_;
-        std::optional<MergedConfig> config = readUncached(file, stack, false);
+        std::optional<MergedConfig> config = readUncached(file, key, stack, false);
         if (chainsCutShort_ == cutsBefore) bases_.emplace(key, config);
         return config;
     }
 
-    std::optional<MergedConfig> readUncached(const fs::path& file, std::vector<std::string>& stack, bool isProject) {
-        const std::string key = file.lexically_normal().string();
+    // `key`: the file's normal path, as the stack and the caches know it.
+    std::optional<MergedConfig> readUncached(const fs::path& file, const std::string& key, std::vector<std::string>& stack,
+                                             bool isProject) {
         if (std::find(stack.begin(), stack.end(), key) != stack.end()) {
             ++chainsCutShort_;
             problem(file, "circular \"extends\"", false);
@@ -501,14 +503,14 @@ bool TsconfigSet::includes(const TsProject& project, std::string_view modulePath
     if (!isTypeScriptFile(modulePath) && !(project.options.allowJs && isJavaScriptFile(modulePath))) return false;
     const std::vector<std::string_view> segments = splitPath(modulePath);
     const bool included = std::any_of(project.include.begin(), project.include.end(), [&](const Glob& pattern) {
-        return pattern.matchesSegments(segments, segments.size());
+        return pattern.matchesSegments(segments.data(), segments.size());
     });
     if (!included) return false;
     // An exclude pattern leaves out what it matches and everything below it: the module
     // and each of its directories (the first 1..n segments).
     for (const Glob& pattern : project.exclude) {
         for (std::size_t count = segments.size(); count > 0; --count) {
-            if (pattern.matchesSegments(segments, count)) return false;
+            if (pattern.matchesSegments(segments.data(), count)) return false;
         }
     }
     return true;

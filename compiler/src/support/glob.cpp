@@ -268,15 +268,20 @@ bool matchSegment(std::string_view pattern, std::string_view text, bool dotFiles
 
 }  // namespace
 
-std::vector<std::string_view> splitPath(std::string_view path) {
-    std::vector<std::string_view> segments;
-    std::size_t start = 0;
-    while (true) {
+void splitPath(std::string_view path, std::vector<std::string_view>& into) {
+    into.clear();
+    for (std::size_t start = 0;;) {
         const std::size_t slash = path.find('/', start);
-        segments.push_back(path.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start));
-        if (slash == std::string_view::npos) return segments;
+        into.push_back(path.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start));
+        if (slash == std::string_view::npos) return;
         start = slash + 1;
     }
+}
+
+std::vector<std::string_view> splitPath(std::string_view path) {
+    std::vector<std::string_view> segments;
+    splitPath(path, segments);
+    return segments;
 }
 
 namespace {
@@ -348,27 +353,12 @@ Glob::Glob(std::string_view pattern, GlobDialect dialect) : text_(pattern), dotF
     }
 }
 
-// Split on the stack: .gitignore rules are matched against every path of a walk, most of
-// them a single file name, and a vector per match was most of the walk's time.
+// Into a buffer kept per thread: .gitignore rules are matched against every path of a
+// walk, and a vector allocated per match was most of the walk's time.
 bool Glob::matches(std::string_view path) const {
-    constexpr std::size_t kOnStack = 32;
-    std::string_view stack[kOnStack];
-    std::size_t count = 0;
-    for (std::size_t start = 0;;) {
-        if (count == kOnStack) {
-            const std::vector<std::string_view> segments = splitPath(path);
-            return matchesSegments(segments.data(), segments.size());
-        }
-        const std::size_t slash = path.find('/', start);
-        stack[count++] = path.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start);
-        if (slash == std::string_view::npos) break;
-        start = slash + 1;
-    }
-    return matchesSegments(stack, count);
-}
-
-bool Glob::matchesSegments(const std::vector<std::string_view>& segments, std::size_t count) const {
-    return matchesSegments(segments.data(), count);
+    thread_local std::vector<std::string_view> segments;
+    splitPath(path, segments);
+    return matchesSegments(segments.data(), segments.size());
 }
 
 bool Glob::matchesSegments(const std::string_view* segments, std::size_t count) const {

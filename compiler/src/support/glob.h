@@ -37,7 +37,6 @@ public:
     bool matches(std::string_view path) const;
     // The same for a path already split at '/' (splitPath), or the first `count` segments of
     // one (its ancestor directories), so a path matched against many patterns is split once.
-    bool matchesSegments(const std::vector<std::string_view>& segments, std::size_t count) const;
     bool matchesSegments(const std::string_view* segments, std::size_t count) const;
     bool negated() const { return negated_; }
     const std::string& text() const { return text_; }
@@ -53,8 +52,9 @@ private:
     std::vector<Alternative> alternatives_;
 };
 
-// `path` split at each '/' (views into it).
+// `path` split at each '/' (views into it); the second form refills `into`.
 std::vector<std::string_view> splitPath(std::string_view path);
+void splitPath(std::string_view path, std::vector<std::string_view>& into);
 
 // `pattern` (negation ignored) matches `path`.
 bool globMatch(std::string_view pattern, std::string_view path);
