@@ -3,10 +3,11 @@
 # Idempotent setup, then `node --test`:
 #  - Debian's Chromium (apt-get install chromium) when /usr/bin/chromium is missing and we
 #    are root (or have sudo); otherwise the browser tests are skipped with the reason;
-#  - `npm ci --ignore-scripts` once per lockfile (a stamp holds the lockfile's hash).
+#  - `npm ci --ignore-scripts` once per lockfile (tools/npm-ci-if-changed.sh).
 # Usage: run-browser-tests.sh EXAMPLE_DIR [ACTIONC_BINARY [ACTIONC_NODE_ADDON]]
 # (each example's run-tests.sh calls this with its own directory).
 set -euo pipefail
+tools="$(cd "$(dirname "${BASH_SOURCE[0]}")/../tools" && pwd)"
 cd "$1"
 shift
 example="examples/$(basename "$PWD")"
@@ -23,11 +24,5 @@ if [[ -z "${CHROMIUM:-}" && ! -x /usr/bin/chromium ]]; then
   fi
 fi
 
-stamp=node_modules/.actionc-lock-sha256
-want="$(sha256sum package-lock.json | cut -d' ' -f1)"
-if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$want" ]]; then
-  echo "run-tests.sh: npm ci --ignore-scripts ($example)"
-  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
-  echo "$want" > "$stamp"
-fi
+"$tools/npm-ci-if-changed.sh" . "$example"
 exec node --test test/*.test.mjs

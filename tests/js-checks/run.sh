@@ -4,13 +4,7 @@
 # holds the lockfile's hash). Usage: run.sh SCRIPT.mjs [ARGS...]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-stamp="$here/node_modules/.actionc-lock-sha256"
-want="$(sha256sum "$here/package-lock.json" | cut -d' ' -f1)"
-if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$want" ]]; then
-  echo "run.sh: npm ci --ignore-scripts (tests/js-checks)"
-  (cd "$here" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
-  echo "$want" > "$stamp"
-fi
+"$here/../../tools/npm-ci-if-changed.sh" "$here" tests/js-checks
 script=$1
 shift
 exec node "$here/$script" "$@"

@@ -7,11 +7,5 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$here"
-stamp=node_modules/.actionc-lock-sha256
-want="$(sha256sum package-lock.json | cut -d' ' -f1)"
-if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$want" ]]; then
-  echo "run-oracle.sh: npm ci --ignore-scripts (tests/resolution)"
-  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
-  echo "$want" > "$stamp"
-fi
+"$here/../../tools/npm-ci-if-changed.sh" "$here" tests/resolution
 exec node oracle.mjs "$@"

@@ -8,11 +8,5 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$here"
 if [[ $# -ge 1 ]]; then export ACTIONC_BIN="$1"; fi
 
-stamp=node_modules/.actionc-lock-sha256
-want="$(sha256sum package-lock.json | cut -d' ' -f1)"
-if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$want" ]]; then
-  echo "run-tests.sh: npm ci --ignore-scripts (tools/plugins)"
-  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
-  echo "$want" > "$stamp"
-fi
+"$here/../npm-ci-if-changed.sh" "$here" tools/plugins
 exec node --test test/*.test.mjs
